@@ -1,0 +1,70 @@
+// Lint: type-aware typescript-eslint, the Office add-in rules where office-js is used, and the
+// boundary that keeps src/core pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+
+const CORE_BOUNDARY =
+  'src/core is the pure engine shared by the task pane, the ribbon command, the CLI and the workbench: ' +
+  'it takes grids and returns plans, so it must not import office-js, React, Fluent UI, exceljs or Node. ' +
+  'Do the I/O in src/workbook (adapters) or src/app, and pass plain data in.';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'test-results/', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  {
+    files: ['src/workbook/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/app/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: CORE_BOUNDARY },
+            { group: ['@fluentui/*'], message: CORE_BOUNDARY },
+            { group: ['exceljs', 'exceljs/*'], message: CORE_BOUNDARY },
+            { group: ['@microsoft/office-js', 'office-js', '@types/office-js'], message: CORE_BOUNDARY },
+            { group: ['node:*'], message: CORE_BOUNDARY },
+            { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'zlib', 'stream', 'buffer', 'util'], message: CORE_BOUNDARY },
+            { group: ['**/workbook/**', '**/taskpane/**', '**/cli/**', '**/workbench/**', '**/commands/**', '**/app/**'], message: CORE_BOUNDARY },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: CORE_BOUNDARY },
+        { name: 'Office', message: CORE_BOUNDARY },
+        { name: 'process', message: CORE_BOUNDARY },
+        { name: 'require', message: CORE_BOUNDARY },
+      ],
+    },
+  },
+);

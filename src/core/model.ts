@@ -1,0 +1,73 @@
+// The domain records shared by intake, council, ranking and reports. Readers build them from
+// grids; nothing here knows where a grid came from.
+
+/** Initiative id as written in "Sáng kiến": "SK-0001". Compare by number, never as text. */
+export type InitiativeId = string & { readonly __brand: 'InitiativeId' };
+/** Member id as written in "Hội đồng": "TV01". */
+export type MemberId = string & { readonly __brand: 'MemberId' };
+/** An amount in whole đồng (never millions). */
+export type Dong = number & { readonly __brand: 'Dong' };
+
+export const FIELD_CODES = ['sx', 'gd', 'yt', 'mt', 'at', 'cc', 'nn', 'kh'] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+/** Canonical Vietnamese field names (SPEC §3), editable in "Cấu hình". */
+export const DEFAULT_FIELD_NAMES: Readonly<Record<FieldCode, string>> = {
+  sx: 'Sản xuất kinh doanh',
+  gd: 'Giáo dục',
+  yt: 'Y tế',
+  mt: 'Môi trường',
+  at: 'An toàn vệ sinh lao động',
+  cc: 'Cải cách hành chính',
+  nn: 'Nông nghiệp',
+  kh: 'Khác',
+};
+
+export interface SourceRef {
+  readonly sheet: string;
+  /** Excel row number, 1-based. */
+  readonly row: number;
+}
+
+/** One row of the normalised register, sheet "Sáng kiến" (SPEC §2.1). */
+export interface Initiative {
+  readonly id: InitiativeId;
+  readonly title: string;
+  /** Lead author first; co-authors after. */
+  readonly authors: readonly string[];
+  /** Positions as far as the register gives them, aligned with authors where possible. */
+  readonly positions: readonly string[];
+  readonly workplace: string;
+  /** Upper-level union (Công đoàn cấp trên). */
+  readonly unit: string;
+  readonly field: FieldCode | null;
+  readonly benefitVnd: Dong | null;
+  readonly summary: string;
+  readonly source: SourceRef | null;
+  readonly duplicateOf: InitiativeId | null;
+  /** Problem codes found on this row (column "Kiểm tra"). */
+  readonly checks: readonly string[];
+}
+
+export type MemberRole = 'Chủ tịch' | 'Phó Chủ tịch' | 'Ủy viên' | 'Thư ký';
+
+/** One row of "Hội đồng" (SPEC §2.2). Every member votes, the secretary included. */
+export interface Member {
+  readonly id: MemberId;
+  readonly name: string;
+  readonly position: string;
+  readonly unit: string;
+  readonly role: MemberRole;
+  /** Upper-level unions this member must not review (conflict of interest). */
+  readonly excludedUnits: readonly string[];
+}
+
+export interface Criterion {
+  /** Column header in "Chấm điểm", e.g. "TM". */
+  readonly code: string;
+  readonly name: string;
+  /** Maximum points, in tenths (30 points = 300). */
+  readonly maxTenths: number;
+  /** Weight as an exact fraction. */
+  readonly weight: { readonly num: number; readonly den: number };
+}

@@ -1,0 +1,106 @@
+// What the core receives from a host: a sheet as a grid of plain cell values plus the little
+// metadata that changes how a register is read (merges, hidden columns, fonts for legacy
+// encodings). Every index here is 0-based and relative to A1 of the sheet, never to a used range.
+
+/** A formula error as Excel reports it (`#N/A`, `#VALUE!`, …): kept apart from text that happens to start with "#". */
+export interface CellError {
+  readonly error: string;
+}
+
+/** One cell as read: text, number, boolean, a formula error, or null for an empty cell. */
+export type CellValue = string | number | boolean | CellError | null;
+
+/** 0-based row index within a sheet (row 1 in Excel is 0). */
+export type RowIndex = number & { readonly __brand: 'RowIndex' };
+/** 0-based column index within a sheet (column A is 0). */
+export type ColIndex = number & { readonly __brand: 'ColIndex' };
+
+/** A rectangle of cells, 0-based and inclusive on both ends. */
+export interface CellRect {
+  readonly row: number;
+  readonly col: number;
+  readonly rowCount: number;
+  readonly colCount: number;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** values[r][c] is the cell at 0-based row r, column c from A1; rows may be ragged and short. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text where the cell holds a formula (same indexes as values), when the host read it. */
+  readonly formulas?: ReadonlyMap<string, string>;
+  /** Merged areas; undefined when the host could not read them (ExcelApi < 1.13). */
+  readonly merges?: readonly CellRect[];
+  readonly hiddenColumns?: ReadonlySet<number>;
+  readonly hiddenRows?: ReadonlySet<number>;
+  /** Font name per cell key `r,c`, only where it differs from the sheet default; for TCVN3/VNI detection. */
+  readonly fonts?: ReadonlyMap<string, string>;
+  /** The sheet's prevailing font name (the most common one in the used range), when known. */
+  readonly defaultFont?: string;
+}
+
+/** Key of a cell in the sparse maps of SheetGrid. */
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function isCellError(v: CellValue | undefined): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+/** The value at (row, col), or null when outside the grid. */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  return grid.values[row]?.[col] ?? null;
+}
+
+/** Column letters for a 0-based index: 0 → "A", 26 → "AA". */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based column index of letters: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1-style address of a 0-based cell: (0, 0) → "A1". */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1-style address of a rectangle: "A1:C3", or "A1" for one cell. */
+export function rectAddress(rect: CellRect): string {
+  const tl = a1(rect.row, rect.col);
+  if (rect.rowCount === 1 && rect.colCount === 1) return tl;
+  return `${tl}:${a1(rect.row + rect.rowCount - 1, rect.col + rect.colCount - 1)}`;
+}
+
+/** Parses "B3" or "A1:C10" (optionally with $ signs) into a rectangle; null when not an address. */
+export function parseAddress(address: string): CellRect | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
+  if (!m) return null;
+  const c0 = columnIndex(m[1]!);
+  const r0 = Number(m[2]) - 1;
+  const c1 = m[3] ? columnIndex(m[3]) : c0;
+  const r1 = m[4] ? Number(m[4]) - 1 : r0;
+  return {
+    row: Math.min(r0, r1),
+    col: Math.min(c0, c1),
+    rowCount: Math.abs(r1 - r0) + 1,
+    colCount: Math.abs(c1 - c0) + 1,
+  };
+}
+
+/** Sheet name quoted for an address when it needs quotes: 'Sáng kiến'!A1. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
