@@ -71,3 +71,19 @@ export interface Criterion {
   /** Weight as an exact fraction. */
   readonly weight: { readonly num: number; readonly den: number };
 }
+
+/**
+ * One row of "Chấm điểm" as read (SPEC §2.3): `Mã SK | Mã TV | <criterion codes…> | Tổng |
+ * Nhận xét | Xung đột lợi ích`. Values are kept raw here; validity is decided by ranking.
+ */
+export interface ScoreRow {
+  /** Excel row number, 1-based, of the row in the score sheet. */
+  readonly row: number;
+  readonly initiativeId: string;
+  readonly memberId: string;
+  /** Criterion code → score in tenths, or null when empty; `invalid` when the cell is not a number with at most one decimal. */
+  readonly scores: Readonly<Record<string, number | null | 'invalid'>>;
+  readonly comment: string;
+  /** Any mark in "Xung đột lợi ích". */
+  readonly conflict: boolean;
+}

@@ -1,0 +1,29 @@
+import { councilMessages } from './council';
+import { messageFor } from './format';
+import { hostMessages } from './host';
+import { intakeMessages } from './intake';
+import { rankingMessages } from './ranking';
+import { reportsMessages } from './reports';
+import type { Locale, MessageMap } from './types';
+import type { Problem } from '../problems';
+
+export type { Locale, MessageMap } from './types';
+export { interpolate } from './format';
+
+const ALL: readonly MessageMap[] = [intakeMessages, councilMessages, rankingMessages, reportsMessages, hostMessages];
+
+/** The sentence for any code of any domain. */
+export function message(locale: Locale, code: string, params?: Readonly<Record<string, string | number>>): string {
+  return messageFor(ALL, locale, code, params);
+}
+
+/** A problem as a clerk reads it: where, then what to fix. */
+export function describeProblem(locale: Locale, p: Problem): string {
+  const where = p.row === null ? p.sheet : `${p.sheet}!${p.column ?? ''}${p.row}`;
+  return `${where}: ${message(locale, p.code, p.params)}`;
+}
+
+/** Every code known in either language, for tests that check both maps are complete. */
+export function allMessageMaps(): readonly MessageMap[] {
+  return ALL;
+}
