@@ -1,0 +1,60 @@
+import type { CliIo } from './io';
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
+
+export interface CommandContext {
+  readonly positionals: readonly string[];
+  readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+  readonly io: CliIo;
+  readonly locale: 'vi' | 'en';
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly usage: string;
+  readonly summary: { readonly vi: string; readonly en: string };
+  readonly options: Record<string, OptionSpec>;
+  /** Undefined while the command is not built: the CLI says so and exits non-zero. */
+  readonly run?: (ctx: CommandContext) => Promise<number>;
+}
+
+const out = { type: 'string', short: 'o' } as const;
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'import',
+    usage: 'import REGISTER.xlsx [--sheet NAME] [-o OUT.xlsx] [--json]',
+    summary: { vi: 'Nhập danh sách sáng kiến, ghi sheet "Sáng kiến"', en: 'Read a register, write the "Sáng kiến" sheet' },
+    options: { out, sheet: { type: 'string' }, json: { type: 'boolean' } },
+  },
+  {
+    name: 'assign',
+    usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx]',
+    summary: { vi: 'Phân công người chấm, ghi sheet "Chấm điểm"', en: 'Assign reviewers, write the "Chấm điểm" sheet' },
+    options: { out, per: { type: 'string' } },
+  },
+  {
+    name: 'packets',
+    usage: 'packets BOOK.xlsx --out DIR',
+    summary: { vi: 'Xuất phiếu chấm cho từng thành viên (ẩn danh)', en: 'Export one blind scoring packet per reviewer' },
+    options: { out: { type: 'string' } },
+  },
+  {
+    name: 'collect',
+    usage: 'collect BOOK.xlsx PACKET.xlsx… [-o OUT.xlsx]',
+    summary: { vi: 'Thu phiếu chấm đã điền về sổ chính', en: 'Bring filled packets back into the book' },
+    options: { out },
+  },
+  {
+    name: 'rank',
+    usage: 'rank BOOK.xlsx [-o OUT.xlsx] [--json]',
+    summary: { vi: 'Xếp hạng và xếp giải, lập các danh sách', en: 'Rank and tier, build the lists' },
+    options: { out, json: { type: 'boolean' } },
+  },
+  {
+    name: 'report',
+    usage: 'report BOOK.xlsx [-o OUT.xlsx]',
+    summary: { vi: 'Lập các văn bản gửi Ủy ban', en: 'Generate the documents for the committee' },
+    options: { out },
+  },
+];

@@ -1,0 +1,58 @@
+// `sangkien`: the same engine as the add-in, on .xlsx files. Each command reads one workbook,
+// never modifies it, and writes its result beside it (or where -o says). Messages follow the
+// user's language (LANG starting with "en" → English, else Vietnamese).
+
+import { parseArgs } from 'node:util';
+import { COMMANDS, type CommandSpec } from './commands';
+import { cliLocale, type CliIo, nodeIo } from './io';
+
+function usage(locale: 'vi' | 'en'): string {
+  const lines = [
+    locale === 'en'
+      ? 'sangkien — the initiative review council on .xlsx files'
+      : 'sangkien — hội đồng xét duyệt sáng kiến trên tệp .xlsx',
+    '',
+    locale === 'en' ? 'Commands:' : 'Lệnh:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(58)} ${c.summary[locale]}${c.run ? '' : locale === 'en' ? ' (not built yet)' : ' (chưa xây dựng)'}`),
+    '',
+    locale === 'en'
+      ? 'The input workbook is never modified. -o OUT.xlsx by default is the input name with a suffix.'
+      : 'Tệp đầu vào không bao giờ bị sửa. -o OUT.xlsx mặc định là tên tệp đầu vào thêm hậu tố.',
+  ];
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  const locale = cliLocale(io.env);
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage(locale));
+    return name ? 0 : 1;
+  }
+  const command: CommandSpec | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(locale === 'en' ? `Unknown command "${name}".\n\n${usage(locale)}` : `Không có lệnh "${name}".\n\n${usage(locale)}`);
+    return 2;
+  }
+  if (!command.run) {
+    io.err(
+      locale === 'en'
+        ? `"sangkien ${name}" is not built yet.`
+        : `Lệnh "sangkien ${name}" chưa được xây dựng.`,
+    );
+    return 3;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n${command.usage}`);
+    return 2;
+  }
+  try {
+    return await command.run({ positionals: parsed.positionals, values: parsed.values, io, locale });
+  } catch (e) {
+    io.err(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    return 1;
+  }
+}

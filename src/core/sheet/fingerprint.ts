@@ -1,0 +1,39 @@
+// The fingerprint of what a generated sheet shows, computed the same way from the plan the add-in
+// wrote and from the grid read back later, so a hand edit is noticed. Formula cells are left out
+// (a plan holds their text, a read holds their result); empty text and empty cells are the same.
+
+import { isCellError, type SheetGrid } from './grid';
+import { Hasher } from './hash';
+import { isPlanFormula, type SheetPlan } from './plan';
+
+function token(v: unknown): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return `n${Number.isInteger(v) ? v : Number(v.toPrecision(15))}`;
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  if (typeof v === 'string') return `s${v}`;
+  return null;
+}
+
+export function fingerprintPlan(plan: SheetPlan): string {
+  const h = new Hasher();
+  plan.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isPlanFormula(v)) return;
+      const t = token(v);
+      if (t !== null) h.add(`${r},${c}`).add(t);
+    }),
+  );
+  return h.digest();
+}
+
+export function fingerprintGrid(grid: SheetGrid): string {
+  const h = new Hasher();
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (grid.formulas?.has(`${r},${c}`) || isCellError(v)) return;
+      const t = token(v);
+      if (t !== null) h.add(`${r},${c}`).add(t);
+    }),
+  );
+  return h.digest();
+}
