@@ -1,0 +1,30 @@
+// The task pane's root component: the same one in Excel and in the workbench.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { HostProvider, type TaskpaneHost } from '../host/HostContext';
+import { LocaleContext, type Locale } from '../i18n';
+import type { StepId } from '../steps/types';
+import { Shell } from './Shell';
+import { UnsupportedHost } from './UnsupportedHost';
+
+export interface TaskpaneAppProps {
+  readonly host: TaskpaneHost;
+  readonly locale: Locale;
+  readonly initialStep?: StepId;
+}
+
+export function TaskpaneApp(props: TaskpaneAppProps): ReactNode {
+  return (
+    <FluentProvider theme={webLightTheme} lang={props.locale} style={{ height: '100%' }}>
+      <LocaleContext.Provider value={props.locale}>
+        <HostProvider host={props.host}>
+          {props.host.capabilities.supported ? (
+            <Shell {...(props.initialStep === undefined ? {} : { initialStep: props.initialStep })} />
+          ) : (
+            <UnsupportedHost />
+          )}
+        </HostProvider>
+      </LocaleContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,44 @@
+// The shell's logic: which step is shown, and its lazily loaded component.
+import { useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
+import { lazy, useCallback, useState } from 'react';
+import { useHost } from '../host/HostContext';
+import { STEPS } from '../steps/registry';
+import { STEP_IDS, type StepComponent, type StepId } from '../steps/types';
+import type { ShellProps, ShellState } from './Shell.types';
+
+// One lazy component per step, made once: React.lazy must keep its identity across renders.
+const LAZY_STEPS: ReadonlyMap<StepId, StepComponent> = new Map(STEPS.map((s) => [s.id, lazy(s.load)]));
+
+function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export function useShell(props: ShellProps): ShellState {
+  const host = useHost();
+  const [selectedId, setSelectedId] = useState<StepId>(props.initialStep ?? 'intake');
+  const baseId = useId('shell');
+
+  const goTo = useCallback((step: StepId) => setSelectedId(step), []);
+  const onTabSelect = useCallback((_event: SelectTabEvent, data: SelectTabData) => {
+    if (isStepId(data.value)) setSelectedId(data.value);
+  }, []);
+  const tabId = useCallback((step: StepId) => `${baseId}-tab-${step}`, [baseId]);
+
+  const index = Math.max(0, STEPS.findIndex((s) => s.id === selectedId));
+  const selected = STEPS[index] ?? STEPS[0];
+  const Step = LAZY_STEPS.get(selectedId);
+  // The registry and STEP_IDS are written together; a mismatch is a bug caught by the shell's test.
+  if (selected === undefined || Step === undefined) throw new Error(`Step "${selectedId}" is not registered`);
+
+  return {
+    steps: STEPS,
+    selected,
+    position: index + 1,
+    Step,
+    goTo,
+    onTabSelect,
+    tabId,
+    panelId: `${baseId}-panel`,
+    workbookConnected: host.port !== null,
+  };
+}
