@@ -1,0 +1,157 @@
+// Turns an exceljs worksheet into a SheetGrid: plain values, 0-based from A1, with the metadata a
+// register reader asks for. One pass over the stored cells; no per-cell objects beyond the grid.
+
+import type * as ExcelJS from 'exceljs';
+import { cellKey, type CellRect, type CellValue, type SheetGrid } from '../../core/sheet/grid';
+import type { ReadOptions } from '../port';
+
+/** The two exceljs ValueType codes this reader tests (restated: no runtime import of exceljs here). */
+const VT_MERGE = 1;
+const VT_FORMULA = 6;
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** Excel serial number of a date, as Excel stores it (exceljs hands dates back as Date objects). */
+export function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = UNIX_EPOCH_SERIAL + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+  // exceljs rounds to whole milliseconds on load; undo the float noise that leaves.
+  return Math.round(serial * 1e9) / 1e9;
+}
+
+function richTextToString(v: { richText: readonly { text: string }[] }): string {
+  let s = '';
+  for (const run of v.richText) s += run.text;
+  return s;
+}
+
+/** A stored value (or formula result) as a grid value. */
+function plainValue(v: unknown, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v, date1904);
+  if (typeof v === 'object') {
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if ('richText' in v && Array.isArray(v.richText)) return richTextToString(v as { richText: { text: string }[] });
+    if ('text' in v) {
+      const t = v.text;
+      if (typeof t === 'string') return t;
+      if (typeof t === 'object' && t !== null && 'richText' in t && Array.isArray(t.richText))
+        return richTextToString(t as { richText: { text: string }[] });
+    }
+    // A formula cell: its cached result (undefined when never calculated).
+    if ('result' in v) return plainValue(v.result, date1904);
+    if ('formula' in v || 'sharedFormula' in v) return null;
+  }
+  return null;
+}
+
+/** Merged areas of a sheet. exceljs keeps them in a private map; `ws.model` would rebuild every row. */
+export function sheetMerges(ws: ExcelJS.Worksheet): CellRect[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel } | undefined> })._merges;
+  const out: CellRect[] = [];
+  if (!merges) return out;
+  for (const key of Object.keys(merges)) {
+    const m = merges[key]?.model;
+    if (!m) continue;
+    out.push({ row: m.top - 1, col: m.left - 1, rowCount: m.bottom - m.top + 1, colCount: m.right - m.left + 1 });
+  }
+  return out;
+}
+
+interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Extent of the values from A1: last row and column holding a value, 1-based (0 when empty). */
+export function valueExtent(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if ((cell.type as number) === VT_MERGE) return;
+      if (r > rows) rows = r;
+      if (c > cols) cols = c;
+    });
+  });
+  return { rows, cols };
+}
+
+export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: boolean): SheetGrid {
+  const values: CellValue[][] = [];
+  const formulas = options.formulas ? new Map<string, string>() : undefined;
+  const hiddenRows = options.hidden ? new Set<number>() : undefined;
+  const cellFont: { r: number; c: number; name: string }[] | undefined = options.fonts ? [] : undefined;
+  const fontCounts = new Map<string, number>();
+  let maxCol = 0;
+
+  ws.eachRow((row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (hiddenRows && row.hidden) hiddenRows.add(r);
+    let line: CellValue[] | undefined;
+    row.eachCell((cell, colNumber) => {
+      const type = cell.type as number;
+      // Excel shows a merged area's value in its top-left cell only; the others read as empty.
+      if (type === VT_MERGE) return;
+      const c = colNumber - 1;
+      const v = plainValue(cell.value, date1904);
+      if (formulas && type === VT_FORMULA) {
+        const f = cell.formula;
+        if (f) formulas.set(cellKey(r, c), f.startsWith('=') ? f : `=${f}`);
+      }
+      if (cellFont) {
+        const name = cell.font?.name;
+        if (name) {
+          cellFont.push({ r, c, name });
+          fontCounts.set(name, (fontCounts.get(name) ?? 0) + 1);
+        }
+      }
+      if (v === null) return;
+      if (!line) {
+        line = [];
+        values[r] = line;
+      }
+      // Fill the gap so the row is a dense array (holes read as null, not undefined).
+      for (let k = line.length; k < c; k++) line.push(null);
+      line[c] = v;
+      if (colNumber > maxCol) maxCol = colNumber;
+    });
+  });
+  // Rows with no values are holes in `values`; make them empty arrays.
+  for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
+
+  let hiddenColumns: Set<number> | undefined;
+  if (options.hidden) {
+    hiddenColumns = new Set<number>();
+    const lastCol = Math.max(maxCol, ws.columnCount);
+    for (let c = 1; c <= lastCol; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(c - 1);
+  }
+
+  let fonts: Map<string, string> | undefined;
+  let defaultFont: string | undefined;
+  if (cellFont) {
+    let best = 0;
+    for (const [name, n] of fontCounts) {
+      if (n > best) {
+        best = n;
+        defaultFont = name;
+      }
+    }
+    fonts = new Map();
+    for (const f of cellFont) if (f.name !== defaultFont) fonts.set(cellKey(f.r, f.c), f.name);
+  }
+
+  return {
+    name: ws.name,
+    values,
+    ...(formulas ? { formulas } : {}),
+    ...(options.merges ? { merges: sheetMerges(ws) } : {}),
+    ...(hiddenColumns ? { hiddenColumns } : {}),
+    ...(hiddenRows ? { hiddenRows } : {}),
+    ...(fonts ? { fonts } : {}),
+    ...(defaultFont !== undefined ? { defaultFont } : {}),
+  };
+}
