@@ -1,6 +1,7 @@
 // Builds the add-in's three pages: the task pane and the ribbon's function file (both run inside
 // Excel and load office.js), and the workbench (a browser page with a simulated Excel, no office.js).
 //   npm run build      → dist/ for production: office.js from Microsoft's CDN, manifest URLs → ADDIN_URL
+//                        (where dist/ is hosted, https; e.g. `ADDIN_URL=https://addin.ldld.example.vn/ npm run build`)
 //   npm run build:dev  → dist/ for the dev server's origin, office.js served locally under office-js/
 // `npm start` (scripts/start.mjs) runs the same config in webpack-dev-server over https on port 3000.
 import CopyWebpackPlugin from 'copy-webpack-plugin';

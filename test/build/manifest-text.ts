@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SCHEMAS_DIR = resolve(ROOT, '../shared/schemas/office-addin-manifest');
+// SANGKIEN_SCHEMAS_DIR moves the schemas, as the validator script allows (e.g. to try a machine without them).
+export const SCHEMAS_DIR = process.env['SANGKIEN_SCHEMAS_DIR'] ?? resolve(ROOT, '../shared/schemas/office-addin-manifest');
 
 /** 1-based line of the first occurrence of needle; throws if absent so a test cannot pass on a typo. */
 export function lineOf(text: string, needle: string): number {
