@@ -1,0 +1,161 @@
+// Sheet "Chấm điểm" (SPEC §2.3): one pre-allocated row per (initiative, reviewer) pair, so that
+// co-authoring reviewers only fill cells. Re-assignment rewrites the sheet but carries every score
+// already entered; a pair no longer assigned that holds scores stays, flagged, never dropped.
+
+import type { Criterion, Initiative, Member, ScoreRow } from '../model';
+import type { Problem } from '../problems';
+import type { SheetGrid } from '../sheet/grid';
+import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/plan';
+import { SHEET_ROLES } from '../sheet/plan';
+import { message } from '../messages/index';
+import type { Locale } from '../messages/types';
+import { problemAt, unscale } from './cells';
+import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS } from './score-layout';
+import { totalFormula } from './total';
+
+export interface PairLike {
+  readonly initiativeId: string;
+  readonly memberId: string;
+}
+
+export interface ScoreSheetOptions {
+  /** Adds the reviewer's name in a read-only helper column. */
+  readonly members?: readonly Member[];
+  /** The current "Chấm điểm", to carry text that is not a valid score ("7,55") as typed. */
+  readonly grid?: SheetGrid | null;
+  readonly locale?: Locale;
+}
+
+export const SCORE_HELPER_HEADERS = { title: 'Tên sáng kiến (tham khảo)', member: 'Người chấm (tham khảo)' } as const;
+
+const pairKey = (initiativeId: string, memberId: string): string => `${initiativeId}\u0000${memberId}`;
+
+function hasContent(r: ScoreRow): boolean {
+  if (r.conflict || r.comment !== '') return true;
+  for (const k in r.scores) if (r.scores[k] !== null) return true;
+  return false;
+}
+
+/** Data validation for a criterion: decimal 0..max, with a prompt a reviewer sees on the cell. */
+export function scoreValidation(c: Criterion, col: number, firstRow: number, rowCount: number, locale: Locale): ValidationSpec {
+  const max = unscale(c.maxTenths, 1);
+  const params = { code: c.code, name: c.name, max };
+  return {
+    rect: { row: firstRow, col, rowCount, colCount: 1 },
+    rule: {
+      kind: 'decimal',
+      min: 0,
+      max,
+      prompt: { title: message(locale, 'council.ui.scoreTitle', params), message: message(locale, 'council.ui.scorePrompt', params) },
+      error: { title: message(locale, 'council.ui.scoreTitle', params), message: message(locale, 'council.ui.scoreError', params) },
+    },
+  };
+}
+
+/**
+ * The whole "Chấm điểm" for these pairs. `existing` is the sheet as read (ranking's
+ * readScoreSheet); rows are matched by Mã SK + Mã TV and keep their scores, comment and conflict
+ * mark. Pairs come out in the order given; rows no longer assigned but holding data follow.
+ */
+export function scoreSheetPlan(
+  pairs: readonly PairLike[],
+  rubric: readonly Criterion[],
+  existing: readonly ScoreRow[],
+  initiatives: readonly Initiative[],
+  options: ScoreSheetOptions = {},
+): { plan: SheetPlan; problems: Problem[] } {
+  const locale = options.locale ?? 'vi';
+  const sheet = SHEET_ROLES.scores.name;
+  const problems: Problem[] = [];
+  const layout = plannedScoreLayout(rubric);
+  const n = rubric.length;
+  const titleCol = 5 + n;
+  const nameCol = options.members ? 6 + n : -1;
+  const titles = new Map<string, string>();
+  for (const it of initiatives) titles.set(it.id, it.title);
+  const names = new Map<string, string>();
+  for (const m of options.members ?? []) names.set(m.id, m.name);
+
+  const oldLayout = options.grid ? readScoreLayout(options.grid, rubric).layout : null;
+  const byPair = new Map<string, ScoreRow[]>();
+  for (const r of existing) {
+    const k = pairKey(r.initiativeId, r.memberId);
+    const list = byPair.get(k);
+    if (list) list.push(r);
+    else byPair.set(k, [r]);
+  }
+
+  const header: PlanValue[] = [SCORE_FIXED_HEADERS.id, SCORE_FIXED_HEADERS.member, ...rubric.map((c) => c.code), SCORE_FIXED_HEADERS.total, SCORE_FIXED_HEADERS.comment, SCORE_FIXED_HEADERS.conflict, SCORE_HELPER_HEADERS.title];
+  if (nameCol >= 0) header.push(SCORE_HELPER_HEADERS.member);
+  const rows: PlanValue[][] = [header];
+  const formula = totalFormula(
+    rubric,
+    layout.criteria.map((c) => c.col),
+  );
+
+  const emit = (initiativeId: string, memberId: string, from: ScoreRow | null): number => {
+    const r1 = rows.length + 1;
+    const row: PlanValue[] = [initiativeId, memberId];
+    for (const c of rubric) {
+      const v = from?.scores[c.code] ?? null;
+      if (v === 'invalid') {
+        // Keep what the reviewer typed, so the clerk sees it and nothing is lost.
+        const col = oldLayout?.criteria.find((x) => x.code === c.code)?.col;
+        const raw = from && col !== undefined ? options.grid?.values[from.row - 1]?.[col] : undefined;
+        if (typeof raw === 'string' || typeof raw === 'number') row.push(raw);
+        else {
+          row.push(null);
+          problems.push(problemAt('council.scores.invalidNotKept', 'warning', sheet, r1 - 1, 2 + rubric.indexOf(c), { id: initiativeId, member: memberId, code: c.code }));
+        }
+      } else row.push(v === null ? null : unscale(v, 1));
+    }
+    row.push({ formula: formula(r1) }, from?.comment ?? '', from?.conflict ? 'x' : null, titles.get(initiativeId) ?? '');
+    if (nameCol >= 0) row.push(names.get(memberId) ?? '');
+    rows.push(row);
+    return r1;
+  };
+
+  const used = new Set<ScoreRow>();
+  for (const p of pairs) {
+    const olds = byPair.get(pairKey(p.initiativeId, p.memberId));
+    if (!olds) {
+      emit(p.initiativeId, p.memberId, null);
+      continue;
+    }
+    // A pair typed twice keeps both rows: ranking decides whether the copies agree.
+    for (const o of olds) {
+      used.add(o);
+      emit(p.initiativeId, p.memberId, o);
+    }
+    byPair.delete(pairKey(p.initiativeId, p.memberId));
+  }
+  const assignedRows = rows.length - 1;
+  for (const r of existing) {
+    if (used.has(r) || !hasContent(r)) continue;
+    const r1 = emit(r.initiativeId, r.memberId, r);
+    problems.push(problemAt('council.scores.unassignedKept', 'warning', sheet, r1 - 1, 0, { id: r.initiativeId, member: r.memberId, oldRow: r.row }));
+  }
+
+  const dataRows = rows.length - 1;
+  const width = header.length;
+  const styles: StyledRect[] = [
+    { rect: { row: 0, col: 0, rowCount: 1, colCount: width }, style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' } },
+  ];
+  const validations: ValidationSpec[] = [];
+  if (dataRows > 0) {
+    styles.push({ rect: { row: 1, col: 0, rowCount: dataRows, colCount: 2 }, style: { numberFormat: '@' } });
+    styles.push({ rect: { row: 1, col: 2, rowCount: dataRows, colCount: n }, style: { numberFormat: '0.0' } });
+    styles.push({ rect: { row: 1, col: 2 + n, rowCount: dataRows, colCount: 1 }, style: { numberFormat: '0.00', fill: '#F2F2F2' } });
+    styles.push({ rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: width - titleCol }, style: { italic: true, fontColor: '#595959' } });
+    if (dataRows > assignedRows) {
+      styles.push({ rect: { row: 1 + assignedRows, col: 0, rowCount: dataRows - assignedRows, colCount: 2 }, style: { fill: '#FCE4D6' } });
+    }
+    rubric.forEach((c, i) => validations.push(scoreValidation(c, 2 + i, 1, dataRows, locale)));
+  }
+  const columns = [{ width: 10 }, { width: 8 }, ...rubric.map(() => ({ width: 7 })), { width: 8 }, { width: 30 }, { width: 10 }, { width: 50 }];
+  if (nameCol >= 0) columns.push({ width: 24 });
+  return {
+    plan: { name: sheet, role: 'scores', rows, columns, styles, validations, freeze: { rows: 1, columns: 2 } },
+    problems,
+  };
+}
