@@ -1,0 +1,383 @@
+// The official document frame after Nghị định 30/2020 (SPEC §5): the two header blocks, the
+// place-and-date line, the title, bordered tables with a bold header, the signature blocks and
+// "Nơi nhận", in Times New Roman on A4 with the decree's margins. Every report sheet is this frame
+// around its own table; the frame decides widths, orientation, scale, merges and row heights.
+
+import type { DocumentNames } from '../council/rules';
+import type { Problem } from '../problems';
+import type { CellRect } from '../sheet/grid';
+import type { CellStyle, HorizontalAlign, PageSetup, PlanValue, SheetPlan, SheetRole, StyledRect } from '../sheet/plan';
+import { placeDateLine, type DocDate } from './date';
+import { ColumnMeasure, DECREE_MARGINS, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
+import { rowHeightPt, textUnits, wrappedLines } from './measure';
+
+export const DOCUMENT_FONT = 'Times New Roman';
+export const DOCUMENT_FONT_PT = 13;
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const MONEY_FORMAT = '#,##0';
+export const SCORE_FORMAT = '0.00';
+
+/** A column of a document table; `span` > 1 lays it over several columns of the sheet's grid. */
+export interface DocColumn {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  readonly span?: number;
+}
+
+/** One table cell: text (always literal), a number, or empty. */
+export type DocCell = string | number | null;
+
+/** A table row: data cells in column order, or a group heading across the table ("GIẢI NHẤT"). */
+export type DocRow = readonly DocCell[] | { readonly group: string };
+
+export interface DocTable {
+  readonly kind: 'table';
+  readonly columns: readonly DocColumn[];
+  readonly rows: readonly DocRow[];
+  /** Repeat this table's header at the top of every printed page (one table per sheet). */
+  readonly repeatHeader?: boolean;
+}
+
+export interface DocParagraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly align?: HorizontalAlign;
+}
+
+export type DocBlock = DocTable | DocParagraph | { readonly kind: 'blank' };
+
+/** A signature: "TM. HỘI ĐỒNG" / "CHỦ TỊCH", room to sign, then the signer's name. */
+export interface Signature {
+  readonly lines: readonly string[];
+  readonly name: string;
+}
+
+export interface DocumentSpec {
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly names: DocumentNames;
+  readonly date: DocDate;
+  readonly title: string;
+  readonly subtitles?: readonly string[];
+  /** Kinds of the sheet's grid columns; tables with spans lay over them. */
+  readonly grid: readonly ColumnKind[];
+  readonly blocks: readonly DocBlock[];
+  /** "Nơi nhận" lines, printed on the left under the last table (when there is no left signature). */
+  readonly recipients?: readonly string[];
+  readonly signature: Signature;
+  /** A second signature on the left (minutes: the secretary). */
+  readonly leftSignature?: Signature;
+}
+
+export interface DocumentResult {
+  readonly plan: SheetPlan;
+  /** Where each table landed (header row included), in block order. */
+  readonly tables: readonly CellRect[];
+  readonly fit: TableFit;
+  readonly problems: readonly Problem[];
+}
+
+const ROWS_TO_SIGN = 4;
+/** Units of a cell lost to its padding when text wraps. */
+const CELL_PAD = 1;
+const WRAPS: Readonly<Record<ColumnKind, boolean>> = {
+  index: false,
+  code: false,
+  name: true,
+  text: true,
+  longText: true,
+  money: false,
+  score: false,
+  count: false,
+};
+
+function isGroup(row: DocRow): row is { readonly group: string } {
+  return !Array.isArray(row);
+}
+
+/** Text of a cell as it prints, for measuring: money grouped, scores with two decimals. */
+function printed(v: DocCell, kind: ColumnKind): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (kind === 'money') return Math.round(v).toLocaleString('en-US');
+  if (kind === 'score') return v.toFixed(2);
+  return String(v);
+}
+
+/** The grid column where each table column starts. */
+function starts(columns: readonly DocColumn[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (const col of columns) {
+    out.push(c);
+    c += col.span ?? 1;
+  }
+  return out;
+}
+
+function measureGrid(spec: DocumentSpec): ColumnMeasure[] {
+  const measures = spec.grid.map((kind) => new ColumnMeasure(kind, ''));
+  for (const block of spec.blocks) {
+    if (block.kind !== 'table') continue;
+    const at = starts(block.columns);
+    block.columns.forEach((col, i) => {
+      // A spanning cell shares its width with its neighbours; only single columns size the grid.
+      if ((col.span ?? 1) !== 1) return;
+      const m = measures[at[i]!];
+      if (!m) return;
+      m.add(col.header.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ''));
+      for (const row of block.rows) if (!isGroup(row)) m.add(printed(row[i] ?? null, col.kind));
+    });
+  }
+  return measures;
+}
+
+const ALIGN: Readonly<Record<ColumnKind, HorizontalAlign>> = {
+  index: 'center',
+  code: 'center',
+  name: 'left',
+  text: 'left',
+  longText: 'left',
+  money: 'right',
+  score: 'right',
+  count: 'center',
+};
+
+function bodyStyle(kind: ColumnKind): CellStyle {
+  const base: CellStyle = { fontSize: TABLE_FONT_PT, border: 'thin', vertical: 'top', horizontal: ALIGN[kind], wrap: true };
+  if (kind === 'money') return { ...base, numberFormat: MONEY_FORMAT };
+  if (kind === 'score') return { ...base, numberFormat: SCORE_FORMAT };
+  if (kind === 'count' || kind === 'index') return { ...base, numberFormat: '0' };
+  return base;
+}
+
+/** Which block of columns the left header takes: the rest must hold the national title on one line. */
+function splitColumn(widths: readonly number[]): number {
+  const need = textUnits(NATIONAL_TITLE, 12, true) + 2;
+  let right = 0;
+  for (let k = widths.length - 1; k > 0; k--) {
+    right += widths[k]!;
+    if (right >= need) return k;
+  }
+  return Math.max(1, Math.floor(widths.length / 2));
+}
+
+/** Columns of [from, to) whose centres lie in the middle `share` of that span: where a short rule goes. */
+function ruleColumns(widths: readonly number[], from: number, to: number, share: number): CellRect {
+  let total = 0;
+  for (let c = from; c < to; c++) total += widths[c]!;
+  const lo = (total * (1 - share)) / 2;
+  const hi = total - lo;
+  let x = 0;
+  let first = -1;
+  let last = -1;
+  for (let c = from; c < to; c++) {
+    const mid = x + widths[c]! / 2;
+    if (mid >= lo && mid <= hi) {
+      if (first < 0) first = c;
+      last = c;
+    }
+    x += widths[c]!;
+  }
+  if (first < 0) {
+    // No column centre falls inside: take the column under the middle of the block.
+    x = 0;
+    for (let c = from; c < to; c++) {
+      if (x + widths[c]! >= total / 2) return { row: 0, col: c, rowCount: 1, colCount: 1 };
+      x += widths[c]!;
+    }
+    return { row: 0, col: from, rowCount: 1, colCount: 1 };
+  }
+  return { row: 0, col: first, rowCount: 1, colCount: last - first + 1 };
+}
+
+/** Builds the sheet plan of a document. */
+export function buildDocument(spec: DocumentSpec): DocumentResult {
+  const n = spec.grid.length;
+  const fit = fitTable(measureGrid(spec));
+  const widths = fit.widths;
+  const rows: (readonly PlanValue[])[] = [];
+  // Lines this function builds cell by cell; table rows given whole are used as they are.
+  const built = new Map<number, PlanValue[]>();
+  const styles: StyledRect[] = [];
+  const merges: CellRect[] = [];
+  const heights = new Map<number, number>();
+  const tables: CellRect[] = [];
+  const problems: Problem[] = [];
+  let printTitles: { first: number; last: number } | undefined;
+
+  const spanWidth = (from: number, to: number): number => {
+    let w = 0;
+    for (let c = from; c < to; c++) w += widths[c] ?? 0;
+    return w;
+  };
+  const rect = (row: number, col: number, rowCount: number, colCount: number): CellRect => ({ row, col, rowCount, colCount });
+  const put = (r: number, c: number, v: PlanValue): void => {
+    let line = built.get(r);
+    if (!line) {
+      line = [];
+      built.set(r, line);
+      rows[r] = line;
+    }
+    while (line.length < c) line.push(null);
+    line[c] = v;
+  };
+  const style = (r: CellRect, s: CellStyle): void => {
+    styles.push({ rect: r, style: s });
+  };
+  /** Writes merged text over [from, to) of row r, sizing the row for its wrapped lines. */
+  const text = (r: number, from: number, to: number, value: string, s: CellStyle): void => {
+    put(r, from, value);
+    const area = rect(r, from, 1, to - from);
+    if (to - from > 1) merges.push(area);
+    style(area, { wrap: true, vertical: 'center', ...s });
+    const size = s.fontSize ?? DOCUMENT_FONT_PT;
+    const lines = wrappedLines(value, spanWidth(from, to) - CELL_PAD, size, s.bold ?? false);
+    const h = rowHeightPt(lines, size);
+    if (h > (heights.get(r) ?? 0)) heights.set(r, h);
+  };
+
+  // Header blocks: issuing body on the left, the national title and motto on the right.
+  const k = splitColumn(widths);
+  text(0, 0, k, spec.names.federation.toUpperCase(), { bold: true, fontSize: 12, horizontal: 'center' });
+  text(0, k, n, NATIONAL_TITLE, { bold: true, fontSize: 12, horizontal: 'center' });
+  text(1, 0, k, spec.names.council.toUpperCase(), { bold: true, fontSize: DOCUMENT_FONT_PT, horizontal: 'center' });
+  text(1, k, n, NATIONAL_MOTTO, { bold: true, fontSize: DOCUMENT_FONT_PT, horizontal: 'center' });
+  // The short rules under the issuing body and under the motto, on a thin row of their own.
+  const leftRule = ruleColumns(widths, 0, k, 0.5);
+  const mottoShare = Math.min(1, (textUnits(NATIONAL_MOTTO, DOCUMENT_FONT_PT, true) + 1) / Math.max(1, spanWidth(k, n)));
+  const rightRule = ruleColumns(widths, k, n, mottoShare);
+  style(rect(1, leftRule.col, 1, leftRule.colCount), { borderBottom: 'thin' });
+  style(rect(1, rightRule.col, 1, rightRule.colCount), { borderBottom: 'thin' });
+  heights.set(2, 6);
+  text(3, k, n, placeDateLine(spec.names.place, spec.date), { italic: true, horizontal: 'center' });
+
+  let r = 5;
+  text(r++, 0, n, spec.title.toUpperCase(), { bold: true, fontSize: 14, horizontal: 'center' });
+  for (const sub of spec.subtitles ?? []) text(r++, 0, n, sub, { bold: true, horizontal: 'center' });
+  r++;
+
+  for (const block of spec.blocks) {
+    if (block.kind === 'blank') {
+      r++;
+      continue;
+    }
+    if (block.kind === 'paragraph') {
+      const s: CellStyle = { horizontal: block.align ?? 'justify' };
+      text(r++, 0, n, block.text, {
+        ...s,
+        ...(block.bold ? { bold: true } : {}),
+        ...(block.italic ? { italic: true } : {}),
+      });
+      continue;
+    }
+    const at = starts(block.columns);
+    const head = r;
+    block.columns.forEach((col, i) => {
+      const c = at[i]!;
+      const span = col.span ?? 1;
+      text(head, c, Math.min(n, c + span), col.header, { bold: true, fontSize: TABLE_FONT_PT, horizontal: 'center' });
+    });
+    style(rect(head, 0, 1, n), { border: 'thin', vertical: 'center' });
+    if (block.repeatHeader) printTitles = { first: head, last: head };
+    r++;
+    const bodyStart = r;
+    const groupRows: number[] = [];
+    // Excel and LibreOffice keep a saved row height, so rows are sized here for their wrapped text.
+    const wrapCols: number[] = [];
+    const wrapWidths: number[] = [];
+    block.columns.forEach((col, i) => {
+      if (!WRAPS[col.kind]) return;
+      wrapCols.push(i);
+      wrapWidths.push(spanWidth(at[i]!, Math.min(n, at[i]! + (col.span ?? 1))) - CELL_PAD);
+    });
+    const oneLine = rowHeightPt(1, TABLE_FONT_PT);
+    for (const row of block.rows) {
+      if (!isGroup(row)) {
+        let lines = 1;
+        for (let w = 0; w < wrapCols.length; w++) {
+          const v = row[wrapCols[w]!];
+          if (typeof v === 'string' && v !== '') {
+            const l = wrappedLines(v, wrapWidths[w]!, TABLE_FONT_PT);
+            if (l > lines) lines = l;
+          }
+        }
+        heights.set(r, lines === 1 ? oneLine : rowHeightPt(lines, TABLE_FONT_PT));
+      }
+      if (isGroup(row)) {
+        put(r, 0, row.group);
+        merges.push(rect(r, 0, 1, n));
+        groupRows.push(r);
+      } else if (at.every((c, i) => c === i) && at.length === n) {
+        // The common case: the row already is the sheet row (no copy per row).
+        rows[r] = row;
+      } else {
+        block.columns.forEach((col, i) => {
+          put(r, at[i]!, row[i] ?? null);
+          if ((col.span ?? 1) > 1) merges.push(rect(r, at[i]!, 1, Math.min(n - at[i]!, col.span ?? 1)));
+        });
+      }
+      r++;
+    }
+    const bodyRows = r - bodyStart;
+    if (bodyRows > 0) {
+      block.columns.forEach((col, i) => {
+        const span = Math.min(n - at[i]!, col.span ?? 1);
+        style(rect(bodyStart, at[i]!, bodyRows, span), bodyStyle(col.kind));
+      });
+      for (const g of groupRows) style(rect(g, 0, 1, n), { bold: true, horizontal: 'left', vertical: 'center', wrap: false });
+    }
+    tables.push(rect(head, 0, bodyRows + 1, n));
+  }
+
+  // Signatures: the chair on the right; "Nơi nhận" or a second signer on the left.
+  r++;
+  const sigTop = r;
+  const signer = (sig: Signature, from: number, to: number, role: string): void => {
+    let s = sigTop;
+    for (const line of sig.lines) text(s++, from, to, line.toUpperCase(), { bold: true, horizontal: 'center' });
+    s += ROWS_TO_SIGN;
+    if (sig.name.trim() === '') {
+      problems.push({ code: 'reports.signer.missing', severity: 'warning', sheet: spec.name, row: s + 1, column: null, params: { role } });
+    } else text(s, from, to, sig.name, { bold: true, horizontal: 'center' });
+  };
+  signer(spec.signature, k, n, spec.signature.lines.join(' '));
+  if (spec.leftSignature) signer(spec.leftSignature, 0, k, spec.leftSignature.lines.join(' '));
+  else if (spec.recipients && spec.recipients.length > 0) {
+    text(sigTop, 0, k, 'Nơi nhận:', { bold: true, italic: true, fontSize: 12, horizontal: 'left', vertical: 'top' });
+    spec.recipients.forEach((line, i) => text(sigTop + 1 + i, 0, k, line, { fontSize: 11, horizontal: 'left', vertical: 'top' }));
+  }
+  const lastRow = Math.max(rows.length, sigTop + spec.signature.lines.length + ROWS_TO_SIGN + 1);
+
+  if (fit.tooWide) problems.push({ code: 'reports.page.tooWide', severity: 'warning', sheet: spec.name, row: null, column: null, params: { columns: n } });
+
+  const page: PageSetup = {
+    orientation: fit.orientation,
+    paperSize: 'A4',
+    margins: { ...DECREE_MARGINS },
+    ...(printTitles ? { printTitleRows: printTitles } : {}),
+    // Widths are estimated for Excel's 7-pixel unit; where the host's default font is wider (no
+    // Calibri, as on many LibreOffice installs) one page across still holds every column, and the
+    // estimate above keeps that scale at 70 % or more.
+    fitToPagesWide: 1,
+    scale: fit.scale,
+    printArea: rect(0, 0, lastRow, n),
+    centerHorizontally: true,
+  };
+  for (let i = 0; i < lastRow; i++) rows[i] ??= [];
+  const plan: SheetPlan = {
+    name: spec.name,
+    role: spec.role,
+    rows,
+    columns: widths.map((width) => ({ width })),
+    styles,
+    merges,
+    rowHeights: heights,
+    page,
+    font: { name: DOCUMENT_FONT, size: DOCUMENT_FONT_PT },
+  };
+  return { plan, tables, fit, problems };
+}
