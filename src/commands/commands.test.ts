@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Handler = (event: Office.AddinCommands.Event) => void;
 type DialogCallback = (result: { status: string; value: { addEventHandler: (type: string, fn: () => void) => void } }) => void;
@@ -85,6 +85,20 @@ describe('the rank-and-tier ribbon command', () => {
       expect(clickRankAndTier().completed()).toBe(1);
     } finally {
       refuseDialogs = false;
+    }
+  });
+});
+
+describe('on an Excel build without Office.actions', () => {
+  it('still loads and offers the handler under its global name', async () => {
+    vi.resetModules();
+    delete (globalThis as { rankAndTier?: unknown }).rankAndTier;
+    Object.assign(globalThis, { Office: { ...fakeOffice, actions: undefined } });
+    try {
+      await import('./commands');
+      expect(typeof (globalThis as { rankAndTier?: unknown }).rankAndTier).toBe('function');
+    } finally {
+      Object.assign(globalThis, { Office: fakeOffice });
     }
   });
 });

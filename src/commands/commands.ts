@@ -55,8 +55,8 @@ export function rankAndTier(event: Office.AddinCommands.Event): void {
   showNotice(Office.context.ui, noticeUrl(location.href, locale, RANKING_NOT_AVAILABLE[locale]), () => event.completed());
 }
 
+// Older Excel builds have no Office.actions and look the manifest's FunctionName up on the page's global object.
 void Office.onReady(() => {
-  Office.actions.associate('rankAndTier', rankAndTier);
+  if (typeof Office.actions?.associate === 'function') Office.actions.associate('rankAndTier', rankAndTier);
 });
-// Older Excel builds look the manifest's FunctionName up on the page's global object instead.
 (globalThis as typeof globalThis & { rankAndTier?: typeof rankAndTier }).rankAndTier = rankAndTier;
