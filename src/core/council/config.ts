@@ -151,11 +151,15 @@ export function readConfig(grid: SheetGrid | null, _knownUnits?: readonly string
     }
     const order = new Map(CONFIG_KEYS.map((k, i) => [k.key, i]));
     entries.sort((a, b) => (order.get(a.def.key) ?? 0) - (order.get(b.def.key) ?? 0));
+    const valueProblems: Problem[] = [];
     for (const e of entries) {
       if (cellText(e.v) === '' && typeof e.v !== 'boolean' && !e.def.emptyIsValue) continue;
       const res = e.def.read(e.v, d);
-      if (!res.ok) problems.push(problemAt(res.code, 'error', sheet, e.r, valCol, { key: e.def.key, value: cellText(e.v), ...res.params }));
+      if (!res.ok) valueProblems.push(problemAt(res.code, 'error', sheet, e.r, valCol, { key: e.def.key, value: cellText(e.v), ...res.params }));
     }
+    // Listed top to bottom, as the clerk walks the sheet.
+    valueProblems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    problems.push(...valueProblems);
   }
   checkConsistency(d, sheet, problems);
   return { rules: d, problems };
