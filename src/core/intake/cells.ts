@@ -1,0 +1,110 @@
+// Reading cells of a register the way a clerk sees them: a cell merged down over several rows
+// shows its value on each of them; legacy-encoded text is converted (and the conversion recorded);
+// text is NFC with stray spaces trimmed.
+
+import { a1, cellKey, columnLetter, isCellError, type CellValue, type SheetGrid } from '../sheet/grid';
+import { cleanText } from '../text/normalize';
+import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../text/legacy';
+
+export interface Conversion {
+  /** Excel row, 1-based. */
+  readonly row: number;
+  readonly column: string;
+  readonly from: string;
+  readonly to: string;
+  readonly encoding: LegacyEncoding;
+}
+
+const STRIDE = 1 << 15;
+/** Across-fill is kept for the rows a header can occupy, never for the data below. */
+const HEADER_LIMIT = 64;
+
+export class CellReader {
+  readonly grid: SheetGrid;
+  /** Values shown down a merged area's first column, keyed row × STRIDE + col. */
+  private readonly fill = new Map<number, { value: CellValue; row: number; col: number }>();
+  /** Values shown across the rest of a merged area: used only inside the header. */
+  private readonly across = new Map<number, { value: CellValue; row: number; col: number }>();
+  /** Last 0-based row read as header; across-fill applies up to it (the search window until the header is found). */
+  headerEnd: number;
+  readonly conversions: Conversion[] = [];
+  readonly width: number;
+
+  constructor(grid: SheetGrid, headerEnd: number) {
+    this.grid = grid;
+    this.headerEnd = headerEnd;
+    let width = 0;
+    for (const row of grid.values) if (row.length > width) width = row.length;
+    this.width = width;
+    for (const m of grid.merges ?? []) {
+      const value = grid.values[m.row]?.[m.col] ?? null;
+      if (value === null) continue;
+      const master = { value, row: m.row, col: m.col };
+      for (let r = m.row; r < m.row + m.rowCount; r++) {
+        // Down a column a merged value belongs to every row; across, only inside the header, where a
+        // group title ("Tác giả" over two columns) names each column beneath it.
+        if (r !== m.row) this.fill.set(r * STRIDE + m.col, master);
+        if (r > HEADER_LIMIT) continue;
+        for (let c = m.col + 1; c < m.col + m.colCount; c++) this.across.set(r * STRIDE + c, master);
+      }
+    }
+  }
+
+  get rowCount(): number {
+    return this.grid.values.length;
+  }
+
+  /** The value a clerk sees at (row, col), merged areas included. */
+  value(row: number, col: number): CellValue {
+    const v = this.grid.values[row]?.[col] ?? null;
+    if (v !== null) return v;
+    return this.master(row, col)?.value ?? null;
+  }
+
+  private master(row: number, col: number): { value: CellValue; row: number; col: number } | undefined {
+    const key = row * STRIDE + col;
+    return this.fill.get(key) ?? (row <= this.headerEnd ? this.across.get(key) : undefined);
+  }
+
+  /** The font a cell is drawn with (its own, its merge master's, or the sheet's). */
+  private font(row: number, col: number): string | undefined {
+    const fonts = this.grid.fonts;
+    const own = fonts?.get(cellKey(row, col));
+    if (own !== undefined) return own;
+    const master = this.master(row, col);
+    if (master) return fonts?.get(cellKey(master.row, master.col)) ?? this.grid.defaultFont;
+    return this.grid.defaultFont;
+  }
+
+  /** Converts legacy-encoded text and records it; Unicode text comes back unchanged. */
+  decode(text: string, row: number, col: number, record = true): string {
+    const font = this.font(row, col);
+    const encoding = detectLegacyEncoding(text, font);
+    if (encoding === null) return text;
+    const to = decodeLegacy(text, encoding, font);
+    if (record) this.conversions.push({ row: row + 1, column: columnLetter(col), from: text, to, encoding });
+    return to;
+  }
+
+  /** The cell as clean text: numbers as written, formula errors as empty (the caller decides whether that matters). */
+  text(row: number, col: number, record = true): string {
+    const v = this.value(row, col);
+    if (v === null) return '';
+    if (typeof v === 'string') return cleanText(this.decode(v, row, col, record));
+    if (typeof v === 'number') return String(v);
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    return '';
+  }
+
+  isError(row: number, col: number): boolean {
+    return isCellError(this.value(row, col));
+  }
+
+  isHidden(col: number): boolean {
+    return this.grid.hiddenColumns?.has(col) ?? false;
+  }
+
+  address(row: number, col: number): string {
+    return a1(row, col);
+  }
+}

@@ -1,0 +1,286 @@
+// Intake (SPEC §2.1, §3): read a register as handed over (any sheet, any layout) into initiatives,
+// problems and conversions, the way a careful clerk would read it, without configuration.
+
+import type { Initiative, InitiativeId } from '../model';
+import { DEFAULT_FIELD_NAMES } from '../model';
+import type { Problem } from '../problems';
+import { columnLetter, type SheetGrid } from '../sheet/grid';
+import { SHEET_ROLES } from '../sheet/plan';
+import { foldForMatch, foldPlain } from '../text/fold';
+import { cleanLine } from '../text/normalize';
+import { CellReader } from './cells';
+import { fieldMatcher } from './field-codes';
+import type { RegisterField } from './fields';
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderFound } from './header';
+import { contentKey, IdAllocator } from './ids';
+import { readRow, type RowDraft } from './read-row';
+import { isItemNumber, isSectionNumeral, lineKind, namesField, namesUnion, stripSectionNumber } from './row-kind';
+import type { ColumnMapping, IntakeOptions, IntakeResult, MappedColumn } from './types';
+import { unitFromHeader } from '../text/money';
+
+const EMPTY_MAPPING: ColumnMapping = { columns: {}, headers: [], benefitUnit: 'dong' };
+
+/** Sheets the add-in writes itself: never mistaken for the register handed over. */
+const OWN_SHEETS = new Set(Object.values(SHEET_ROLES).map((r) => foldForMatch(r.name)));
+
+interface Located {
+  readonly grid: SheetGrid;
+  readonly cells: CellReader;
+  readonly header: HeaderFound | null;
+}
+
+function locate(grid: SheetGrid): Located {
+  const cells = new CellReader(grid, HEADER_SEARCH_ROWS);
+  const header = findHeader(cells);
+  if (header) cells.headerEnd = header.last;
+  return { grid, cells, header };
+}
+
+/** The clerk's sheet, or the one whose header names the most register columns (own sheets last). */
+function chooseSheet(grids: readonly SheetGrid[], wanted: string | undefined): Located | null {
+  if (wanted !== undefined) {
+    const grid = grids.find((g) => g.name === wanted) ?? grids.find((g) => foldForMatch(g.name) === foldForMatch(wanted));
+    return grid ? locate(grid) : null;
+  }
+  let best: Located | null = null;
+  let bestScore = -1;
+  for (const grid of grids) {
+    const found = locate(grid);
+    const own = OWN_SHEETS.has(foldForMatch(grid.name));
+    const s = found.header ? found.header.score - (own ? 100 : 0) : -1000;
+    if (s > bestScore) {
+      best = found;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The automatic mapping with the clerk's corrections applied. */
+function corrected(mapping: ColumnMapping, fixes: IntakeOptions['mapping']): ColumnMapping {
+  if (!fixes) return mapping;
+  const columns: Partial<Record<RegisterField, MappedColumn>> = { ...mapping.columns };
+  for (const [field, index] of Object.entries(fixes) as [RegisterField, number | null | undefined][]) {
+    if (index === undefined) continue;
+    if (index === null) delete columns[field];
+    else columns[field] = { index, letter: columnLetter(index), header: mapping.headers[index] ?? '', confidence: 1 };
+  }
+  const benefit = columns.benefit;
+  return { ...mapping, columns, benefitUnit: benefit ? unitFromHeader(benefit.header) : 'dong' };
+}
+
+const FIELD_LABELS: Readonly<Record<RegisterField, string>> = {
+  stt: 'STT',
+  title: 'Tên sáng kiến',
+  authors: 'Tác giả',
+  coAuthors: 'Đồng tác giả',
+  position: 'Chức vụ',
+  workplace: 'Đơn vị công tác',
+  positionWorkplace: 'Chức vụ, đơn vị công tác',
+  unit: 'Công đoàn cấp trên',
+  field: 'Lĩnh vực',
+  benefit: 'Giá trị làm lợi',
+  summary: 'Tóm tắt',
+};
+
+function emptyResult(sheet: string, problems: Problem[], options: IntakeOptions): IntakeResult {
+  return {
+    sheet,
+    headerRows: { first: 0, last: 0 },
+    mapping: EMPTY_MAPPING,
+    initiatives: [],
+    problems,
+    conversions: [],
+    vanished: [...new IdAllocator(options.previous ?? []).vanished()],
+    stats: { rows: 0, sections: 0, skipped: 0, duplicates: 0 },
+    fieldNames: options.fieldNames ?? DEFAULT_FIELD_NAMES,
+  };
+}
+
+export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions = {}): IntakeResult {
+  const fieldNames = options.fieldNames ?? DEFAULT_FIELD_NAMES;
+  const sheetProblem = (code: string, sheet: string, severity: Problem['severity'], params?: Record<string, string | number>): Problem => ({
+    code,
+    severity,
+    sheet,
+    row: null,
+    column: null,
+    ...(params ? { params } : {}),
+  });
+  if (grids.length === 0) return emptyResult('', [sheetProblem('intake.sheet.none', '', 'error')], options);
+  const located = chooseSheet(grids, options.sheet);
+  if (!located) {
+    const name = options.sheet ?? '';
+    return emptyResult(name, [sheetProblem('intake.sheet.notFound', name, 'error', { sheet: name })], options);
+  }
+  const { grid, cells, header } = located;
+  if (!header) {
+    return emptyResult(grid.name, [sheetProblem('intake.header.notFound', grid.name, 'error', { rows: HEADER_SEARCH_ROWS })], options);
+  }
+  const mapping = corrected(header.mapping, options.mapping);
+  const cols = mapping.columns;
+  const problems: Problem[] = [];
+  if (!cols.title) problems.push(sheetProblem('intake.column.missing', grid.name, 'error', { field: FIELD_LABELS.title }));
+  if (!cols.authors) problems.push(sheetProblem('intake.column.missing', grid.name, 'warning', { field: FIELD_LABELS.authors }));
+  if (!cols.workplace && !cols.positionWorkplace) {
+    problems.push(sheetProblem('intake.column.missing', grid.name, 'warning', { field: FIELD_LABELS.workplace }));
+  }
+  if (!cols.benefit) problems.push(sheetProblem('intake.column.missing', grid.name, 'info', { field: FIELD_LABELS.benefit }));
+
+  const matchField = fieldMatcher(fieldNames, options.fieldAliases ?? {});
+  const drafts: RowDraft[] = [];
+  let sectionUnit = '';
+  let sectionField: RowDraft['field'] = null;
+  let outer: 'unit' | 'field' | null = null;
+  let sections = 0;
+  let skipped = 0;
+  let afterTotal = false;
+  const stt = cols.stt?.index;
+  const authorsCol = cols.authors?.index;
+  const titleCol = cols.title?.index;
+  const width = cells.width;
+
+  for (let r = header.dataStart; r < cells.rowCount; r++) {
+    // The texts a clerk sees on the row (visible columns; formula errors are not text).
+    let first = '';
+    let firstCol = 0;
+    let distinct = 0;
+    let seen = '';
+    let any = false;
+    const sttText = stt === undefined ? '' : cells.text(r, stt, false);
+    const itemNumber = isItemNumber(sttText);
+    for (let c = 0; c < width; c++) {
+      if (cells.isHidden(c)) continue;
+      const v = cells.value(r, c);
+      if (v === null || typeof v === 'object') continue;
+      any = true;
+      if (typeof v !== 'string' || c === stt) continue;
+      const t = v.trim();
+      if (t === '' || t === seen) continue;
+      if (first === '') {
+        first = t;
+        firstCol = c;
+      }
+      if (seen !== t) {
+        distinct++;
+        seen = t;
+      }
+    }
+    if (!any) {
+      skipped++;
+      continue;
+    }
+    const hasAuthor = authorsCol !== undefined && cells.text(r, authorsCol, false) !== '';
+    const titleText = titleCol === undefined ? '' : cells.text(r, titleCol, false);
+    if (afterTotal && itemNumber && hasAuthor && titleText !== '') afterTotal = false;
+    // A numbered line that only names a field or a union ("1. Lĩnh vực giáo dục") is a sub-section.
+    const numberedSection = itemNumber && !hasAuthor && distinct === 1 && (namesField(foldPlain(first)) || namesUnion(foldPlain(first)));
+    if ((!itemNumber && !hasAuthor) || numberedSection) {
+      // Subtotals, totals and signature blocks; the title block's lines below a grand total too.
+      const kind = lineKind(first || sttText);
+      if (kind !== null || afterTotal) {
+        if (kind === 'total') afterTotal = true;
+        skipped++;
+        continue;
+      }
+      // A section title: one text across the row (after a section numeral), no author, no item number.
+      const sttIsText = stt !== undefined && sttText !== '' && !isSectionNumeral(sttText) && !itemNumber;
+      const sectionText = sttIsText ? sttText : first;
+      if ((distinct === 1 && !sttIsText) || (distinct === 0 && sttIsText)) {
+        const name = cleanLine(cells.decode(stripSectionNumber(sectionText.trim()), r, sttIsText ? stt : firstCol));
+        const folded = foldPlain(name);
+        const fieldCode = namesUnion(folded) ? null : matchField(name);
+        const isField = namesField(folded) || (fieldCode !== null && !namesUnion(folded) && !cols.field);
+        if (name !== '') {
+          sections++;
+          if (isField) {
+            if (outer === null) outer = 'field';
+            // A new outer section starts afresh; an inner one keeps what the outer gave.
+            if (outer === 'field') sectionUnit = '';
+            sectionField = fieldCode;
+          } else {
+            if (outer === null) outer = 'unit';
+            if (outer === 'unit') sectionField = null;
+            sectionUnit = name;
+          }
+          continue;
+        }
+      }
+    }
+    // An initiative needs an item number, or a title with something about who or where.
+    const isData =
+      itemNumber ||
+      (titleText !== '' &&
+        (hasAuthor ||
+          ['workplace', 'positionWorkplace', 'benefit', 'unit'].some((f) => {
+            const col = cols[f as RegisterField]?.index;
+            return col !== undefined && cells.text(r, col, false) !== '';
+          })));
+    if (!isData || afterTotal) {
+      skipped++;
+      continue;
+    }
+    drafts.push(readRow({ cells, sheet: grid.name, mapping, unit: mapping.benefitUnit, matchField, sectionUnit, sectionField }, r));
+  }
+
+  // Ids: kept from the previous import by content, new ones after the highest ever given.
+  const ids = new IdAllocator(options.previous ?? []);
+  const firstByKey = new Map<string, { id: InitiativeId; row: number }>();
+  const initiatives: Initiative[] = [];
+  const converted = new Map<number, { column: string; encoding: string }>();
+  for (const c of cells.conversions) if (!converted.has(c.row)) converted.set(c.row, { column: c.column, encoding: c.encoding });
+  let duplicates = 0;
+  for (const d of drafts) {
+    const key = contentKey(d.title, d.authors[0] ?? '', d.workplace);
+    const id = ids.take(key);
+    let duplicateOf: InitiativeId | null = null;
+    const earlier = d.title === '' ? undefined : firstByKey.get(key);
+    if (earlier) {
+      duplicateOf = earlier.id;
+      duplicates++;
+      d.problems.push({ code: 'intake.duplicate', severity: 'info', sheet: grid.name, row: d.row, column: null, params: { id: earlier.id, row: earlier.row } });
+    } else if (d.title !== '') firstByKey.set(key, { id, row: d.row });
+    const conv = converted.get(d.row);
+    if (conv) {
+      const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
+      d.problems.push({ code: 'intake.encoding.converted', severity: 'info', sheet: grid.name, row: d.row, column: conv.column, params: { encoding } });
+    }
+    problems.push(...d.problems);
+    initiatives.push({
+      id,
+      title: d.title,
+      authors: d.authors,
+      positions: d.positions,
+      workplace: d.workplace,
+      unit: d.unit,
+      field: d.field,
+      benefitVnd: d.benefitVnd,
+      summary: d.summary,
+      source: { sheet: grid.name, row: d.row },
+      duplicateOf,
+      checks: [...new Set(d.problems.map((p) => p.code))],
+    });
+  }
+
+  if (grid.merges === undefined) {
+    // Old Excel cannot say which cells are merged: name the columns where a merged cell would hide values.
+    const gaps: string[] = [];
+    for (const f of ['unit', 'workplace', 'positionWorkplace', 'field', 'title', 'authors'] as const) {
+      const col = cols[f];
+      if (col && initiatives.some((_, i) => cells.text(drafts[i]!.row - 1, col.index, false) === '')) gaps.push(col.letter);
+    }
+    problems.unshift(sheetProblem('intake.merges.unknown', grid.name, 'info', { columns: gaps.length > 0 ? gaps.join(', ') : '—' }));
+  }
+
+  return {
+    sheet: grid.name,
+    headerRows: { first: header.first + 1, last: header.last + 1 },
+    mapping,
+    initiatives,
+    problems,
+    conversions: cells.conversions,
+    vanished: ids.vanished(),
+    stats: { rows: initiatives.length, sections, skipped, duplicates },
+    fieldNames,
+  };
+}

@@ -1,0 +1,119 @@
+// One initiative row: the clerk's reading of each mapped cell, with a problem for each thing to fix.
+
+import type { Dong, FieldCode } from '../model';
+import type { Problem, Severity } from '../problems';
+import { columnLetter } from '../sheet/grid';
+import { splitAuthors, splitPositions, splitPositionWorkplace } from '../text/authors';
+import { parseMoney, type MoneyUnit } from '../text/money';
+import { cleanLine, cleanText } from '../text/normalize';
+import type { CellReader } from './cells';
+import type { FieldMatcher } from './field-codes';
+import type { RegisterField } from './fields';
+import type { ColumnMapping } from './types';
+
+export interface RowDraft {
+  /** Excel row, 1-based. */
+  readonly row: number;
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly positions: readonly string[];
+  readonly workplace: string;
+  readonly unit: string;
+  readonly field: FieldCode | null;
+  readonly benefitVnd: Dong | null;
+  readonly summary: string;
+  readonly problems: Problem[];
+}
+
+export interface RowContext {
+  readonly cells: CellReader;
+  readonly sheet: string;
+  readonly mapping: ColumnMapping;
+  readonly unit: MoneyUnit;
+  readonly matchField: FieldMatcher;
+  /** Union and field given by the section rows above. */
+  readonly sectionUnit: string;
+  readonly sectionField: FieldCode | null;
+}
+
+/** Fields whose formula errors matter: the clerk must see them. */
+const MATTERS: readonly RegisterField[] = ['title', 'authors', 'coAuthors', 'position', 'workplace', 'positionWorkplace', 'unit', 'field'];
+
+export function readRow(ctx: RowContext, r: number): RowDraft {
+  const { cells, mapping, sheet } = ctx;
+  const cols = mapping.columns;
+  const problems: Problem[] = [];
+  const row = r + 1;
+  const problem = (code: string, severity: Severity, field: RegisterField | null, params?: Record<string, string | number>): void => {
+    const col = field === null ? undefined : cols[field]?.index;
+    problems.push({
+      code,
+      severity,
+      sheet,
+      row,
+      column: col === undefined ? null : columnLetter(col),
+      ...(params ? { params } : {}),
+    });
+  };
+  const text = (field: RegisterField): string => {
+    const col = cols[field]?.index;
+    if (col === undefined) return '';
+    if (MATTERS.includes(field) && cells.isError(r, col)) {
+      const v = cells.value(r, col);
+      problem('intake.cell.error', 'warning', field, { value: typeof v === 'object' && v !== null && 'error' in v ? v.error : '' });
+      return '';
+    }
+    return cells.text(r, col);
+  };
+
+  const title = cleanLine(text('title'));
+  if (title === '') problem('intake.title.missing', 'error', 'title');
+
+  // Authors: one cell or two (lead, co-authors); markers removed, the marked lead moved first.
+  const list = splitAuthors(text('authors'));
+  const co = cols.coAuthors ? splitAuthors(text('coAuthors')).names : [];
+  const authors = [...list.names, ...co];
+  if (authors.length === 0) problem('intake.author.missing', 'warning', 'authors');
+
+  let positions: string[] = [];
+  let workplace = cleanLine(text('workplace'));
+  if (cols.position) {
+    const raw = splitPositions(text('position'), list.names.length);
+    // Positions follow their authors when the lead was moved to the front.
+    positions = raw.length === list.order.length ? list.order.map((i) => raw[i]!) : raw;
+  }
+  if (cols.positionWorkplace) {
+    const lines = cleanText(text('positionWorkplace')).split('\n').filter((l) => l !== '');
+    const parts = lines.map((l) => splitPositionWorkplace(l));
+    if (positions.length === 0) positions = parts.map((p) => p.position).filter((p) => p !== '');
+    if (workplace === '') workplace = parts.find((p) => p.workplace !== '')?.workplace ?? '';
+  }
+  if (workplace === '' && (cols.workplace || cols.positionWorkplace)) {
+    problem('intake.workplace.missing', 'warning', cols.workplace ? 'workplace' : 'positionWorkplace');
+  }
+
+  const unit = cleanLine(text('unit')) || ctx.sectionUnit;
+
+  let field = ctx.sectionField;
+  const fieldText = cleanLine(text('field'));
+  if (fieldText !== '') {
+    const code = ctx.matchField(fieldText);
+    if (code === null) problem('intake.field.unknown', 'warning', 'field', { value: fieldText });
+    else field = code;
+  }
+
+  let benefitVnd: Dong | null = null;
+  const bcol = cols.benefit?.index;
+  if (bcol !== undefined) {
+    let v = cells.value(r, bcol);
+    if (typeof v === 'string') v = cells.decode(v, r, bcol);
+    const money = parseMoney(v, ctx.unit);
+    const shown = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : typeof v === 'object' && v !== null && 'error' in v ? v.error : '';
+    if (money.kind === 'amount') benefitVnd = money.vnd;
+    else if (money.kind === 'problem') problem(money.code, 'error', 'benefit', { value: shown });
+    else if (money.words && !money.known) problem('intake.money.text', 'info', 'benefit', { value: shown });
+  }
+
+  const summary = cols.summary && !cells.isError(r, cols.summary.index) ? text('summary') : '';
+  return { row, title, authors, positions, workplace, unit, field, benefitVnd, summary, problems };
+}

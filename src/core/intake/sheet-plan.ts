@@ -1,0 +1,86 @@
+// The normalised register, sheet "Sáng kiến": one row per initiative in one canonical layout,
+// a filterable table with a frozen header. Register text is plain strings (adapters write them
+// literally, never as formulas); money is a number shown "#,##0".
+
+import { describeProblem, type Locale } from '../messages';
+import type { Problem } from '../problems';
+import type { PlanValue, SheetPlan } from '../sheet/plan';
+import { SHEET_ROLES } from '../sheet/plan';
+import type { IntakeResult } from './types';
+
+/** The columns of "Sáng kiến", in order (SPEC §2.1). */
+export const REGISTER_COLUMNS = [
+  'Mã SK',
+  'Tên sáng kiến',
+  'Tác giả',
+  'Đồng tác giả',
+  'Chức vụ',
+  'Đơn vị công tác',
+  'Công đoàn cấp trên',
+  'Lĩnh vực',
+  'Giá trị làm lợi (đồng)',
+  'Tóm tắt',
+  'Dòng gốc',
+  'Trùng với',
+  'Kiểm tra',
+] as const;
+
+const WIDTHS = [10, 48, 24, 30, 22, 32, 28, 22, 18, 48, 18, 11, 48];
+const MONEY_COL = 8;
+
+/** Where a row came from, as written in "Dòng gốc": "Tong hop!10". */
+export function sourceText(sheet: string, row: number): string {
+  return `${sheet}!${row}`;
+}
+
+/** A problem's sentence without the address (the row is the address). */
+function checkText(locale: Locale, p: Problem): string {
+  const where = `${p.sheet}!${p.column ?? ''}${p.row ?? ''}: `;
+  const full = describeProblem(locale, p);
+  return full.startsWith(where) ? full.slice(where.length) : full;
+}
+
+export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi'): SheetPlan {
+  const byRow = new Map<number, Problem[]>();
+  for (const p of result.problems) {
+    if (p.row === null || p.sheet !== result.sheet) continue;
+    const list = byRow.get(p.row);
+    if (list) list.push(p);
+    else byRow.set(p.row, [p]);
+  }
+  const rows: PlanValue[][] = [[...REGISTER_COLUMNS]];
+  for (const i of result.initiatives) {
+    const problems = i.source ? (byRow.get(i.source.row) ?? []) : [];
+    rows.push([
+      i.id,
+      i.title,
+      i.authors[0] ?? '',
+      i.authors.slice(1).join('; '),
+      i.positions.join('; '),
+      i.workplace,
+      i.unit,
+      i.field === null ? '' : result.fieldNames[i.field],
+      i.benefitVnd,
+      i.summary,
+      i.source ? sourceText(i.source.sheet, i.source.row) : '',
+      i.duplicateOf ?? '',
+      problems.map((p) => checkText(locale, p)).join('\n'),
+    ]);
+  }
+  const n = rows.length;
+  const all = { row: 0, col: 0, rowCount: n, colCount: REGISTER_COLUMNS.length };
+  return {
+    name: SHEET_ROLES.register.name,
+    role: 'register',
+    rows,
+    columns: WIDTHS.map((width) => ({ width })),
+    styles: [
+      { rect: all, style: { vertical: 'top', wrap: true } },
+      { rect: { row: 0, col: 0, rowCount: 1, colCount: REGISTER_COLUMNS.length }, style: { bold: true, horizontal: 'center', vertical: 'center', fill: '#DDEBF7' } },
+      ...(n > 1 ? [{ rect: { row: 1, col: MONEY_COL, rowCount: n - 1, colCount: 1 }, style: { numberFormat: '#,##0', horizontal: 'right' as const } }] : []),
+    ],
+    freeze: { rows: 1, columns: 1 },
+    tables: [{ name: 'SK_SangKien_Bang', rect: all, showFilter: true, style: 'TableStyleLight9' }],
+    tabColor: '#2E75B6',
+  };
+}

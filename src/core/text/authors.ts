@@ -1,0 +1,93 @@
+// Several authors in one cell, and position and workplace in one cell, as registers write them.
+
+import { cleanLine, cleanText } from './normalize';
+import { foldPlain } from './fold';
+
+export interface AuthorList {
+  /** Lead author first. */
+  readonly names: readonly string[];
+  /** Where each name stood in the cell, so a parallel positions column can follow a lead moved to the front. */
+  readonly order: readonly number[];
+}
+
+/** Separators people use between names: line breaks, commas, semicolons, " - ", " và ", "&", "+". */
+const NAME_SEPARATOR = /\n|;|,|\s[-–—]\s|\s+và\s+|\s+&\s+|\s\+\s|\/(?!\d)/;
+/** Roles written after or before a name: "(chủ trì)", "(đồng tác giả)", "Chủ nhiệm:" … */
+const LEAD_MARK = /\b(chu tri|chu nhiem|tac gia chinh|truong nhom)\b/;
+/** A label before a colon ("Tác giả:", "Đồng tác giả:", "Nhóm tác giả:") is not a name. */
+const LABEL = /^[^:]{0,30}:\s*/;
+/** A list bullet or number at the start of a line ("1.", "2)", "-", "+", "•"). */
+const BULLET = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])\s*/gm;
+
+/** Names in an authors cell, lead first; markers like "(chủ trì)" removed. */
+export function splitAuthors(cell: string): AuthorList {
+  const text = cleanText(cell).replace(BULLET, '');
+  const parts: { name: string; lead: boolean }[] = [];
+  for (const raw of text.split(NAME_SEPARATOR)) {
+    let lead = false;
+    // Parenthesised notes are markers, never part of a name: "(chủ trì)", "(CN)", "(1980)".
+    let part = raw.replace(/[([{][^)\]}]*[)\]}]?/g, (m) => {
+      if (LEAD_MARK.test(foldPlain(m))) lead = true;
+      return ' ';
+    });
+    const label = LABEL.exec(part);
+    if (label) {
+      if (LEAD_MARK.test(foldPlain(label[0]))) lead = true;
+      part = part.slice(label[0].length);
+    }
+    const name = cleanLine(part).replace(/^[-–—.,;:\s]+|[-–—.,;:\s]+$/g, '');
+    if (name !== '') parts.push({ name, lead });
+  }
+  // A lead author marked anywhere but first moves to the front: lead first is the contract.
+  const leadAt = parts.findIndex((p) => p.lead);
+  const order = parts.map((_, i) => i);
+  if (leadAt > 0) {
+    order.splice(leadAt, 1);
+    order.unshift(leadAt);
+  }
+  return { names: order.map((i) => parts[i]!.name), order };
+}
+
+/**
+ * Positions of a positions cell, one per author where the cell gives one per line (or per ";").
+ * Commas separate positions only when that gives exactly one per author ("Giáo viên, Giáo viên").
+ */
+export function splitPositions(cell: string, authorCount: number): string[] {
+  const text = cleanText(cell);
+  if (text === '') return [];
+  let parts = text.split(/\n|;/).map((p) => cleanLine(p)).filter((p) => p !== '');
+  if (parts.length === 1 && authorCount > 1) {
+    const commas = text.split(',').map((p) => cleanLine(p)).filter((p) => p !== '');
+    if (commas.length === authorCount) parts = commas;
+  }
+  return parts;
+}
+
+/** Words that begin the name of a workplace, folded: where the position ends and the workplace starts. */
+const WORKPLACE_START =
+  /^(truong|cong ty|cty|tong cong ty|chi nhanh|phong|so|ban|benh vien|trung tam|tram|hop tac xa|htx|ubnd|uy ban|van phong|kho bac|chi cuc|cuc|bao hiem|xi nghiep|nha may|doanh nghiep|ngan hang|buu dien|vien|hoc vien|dai hoc|khoa|to|doi|xa|phuong|thi tran|huyen|thanh pho|tinh|lien doan|ldld|cong doan|toa an|vien kiem sat|cong an|bo chi huy|hoi|dang uy|huyen uy|tinh uy|thanh uy|mat tran|doan|nha van hoa|thu vien|bao|dai|ky tuc xa|mam non|tieu hoc|thcs|thpt|ptdtnt)\b/;
+
+/** Position and workplace given together ("Giáo viên, Trường Tiểu học Rạch Giá 4"), split where the workplace begins. */
+export function splitPositionWorkplace(cell: string): { position: string; workplace: string } {
+  const text = cleanLine(cell);
+  if (text === '') return { position: '', workplace: '' };
+  const parts = text.split(/\s*[,;]\s*|\s+[-–—]\s+(?=\S)/);
+  // Commas inside a workplace ("Công ty X - Chi nhánh Y") stay with it: the workplace runs to the end.
+  if (parts.length === 1) {
+    return WORKPLACE_START.test(foldPlain(text)) ? { position: '', workplace: text } : { position: text, workplace: '' };
+  }
+  let at = 1;
+  for (let i = 1; i < parts.length; i++) {
+    if (WORKPLACE_START.test(foldPlain(parts[i]!))) {
+      at = i;
+      break;
+    }
+  }
+  // Re-cut the original text at the start of part `at`, so separators inside the workplace survive.
+  let offset = 0;
+  for (let i = 0; i < at; i++) offset = text.indexOf(parts[i + 1]!, offset + parts[i]!.length);
+  return {
+    position: text.slice(0, offset).replace(/[\s,;–—-]+$/, ''),
+    workplace: text.slice(offset).trim(),
+  };
+}
