@@ -1,0 +1,143 @@
+// Sheet "Biểu quyết" (SPEC §2.6): each proposed person (`Họ và tên`, `Đơn vị công tác`, `Mã SK`
+// of their best initiative) with `Số phiếu đồng ý` for the clerk to fill. Regenerating keeps every
+// vote already entered, including votes for someone no longer proposed.
+
+import type { Problem } from '../problems';
+import type { CellValue, SheetGrid } from '../sheet/grid';
+import { columnLetter } from '../sheet/grid';
+import { SHEET_ROLES, type PlanValue, type SheetPlan } from '../sheet/plan';
+import { foldName } from './fold';
+import { cellText, findHeader, named } from './header';
+import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
+import { idKey } from './reviews';
+import type { BallotVote, ListEntry, RankResult } from './types';
+
+const NAME = named('name', ['hovaten', 'hoten', 'ten', 'hovatentacgia'], ['hovaten']);
+const WORKPLACE = named('workplace', ['donvicongtac', 'donvi', 'noicongtac'], ['donvicongtac']);
+const ID = named('id', ['mask', 'masangkien'], ['mask']);
+const YES = named('yes', ['sophieudongy', 'phieudongy', 'dongy'], ['sophieudongy']);
+
+/** Votes as a whole number ≥ 0 (number or digits as text); null when empty, 'invalid' otherwise. */
+function parseVotes(v: CellValue | undefined): number | null | 'invalid' {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : 'invalid';
+  if (typeof v !== 'string') return 'invalid';
+  const s = v.trim();
+  if (s === '') return null;
+  return /^\d+$/.test(s) ? Number(s) : 'invalid';
+}
+
+export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; problems: Problem[] } {
+  const votes: BallotVote[] = [];
+  const problems: Problem[] = [];
+  if (!grid) return { votes, problems };
+  const header = findHeader(grid, [NAME, WORKPLACE, ID, YES], ['id', 'yes']);
+  if (!header) {
+    problems.push({ code: 'ranking.ballot.noHeader', severity: 'error', sheet: grid.name, row: null, column: null });
+    return { votes, problems };
+  }
+  const col = (k: string): number => header.cols.get(k) ?? -1;
+  const [nameCol, workCol, idCol, yesCol] = [col('name'), col('workplace'), col('id'), col('yes')];
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const line = grid.values[r] ?? [];
+    const id = cellText(line[idCol]);
+    const name = nameCol >= 0 ? cellText(line[nameCol]) : '';
+    const parsed = parseVotes(line[yesCol]);
+    if (id === '' && name === '' && parsed === null) continue;
+    if (parsed === 'invalid') {
+      problems.push({
+        code: 'ranking.ballot.unreadableVotes',
+        severity: 'warning',
+        sheet: grid.name,
+        row: r + 1,
+        column: columnLetter(yesCol),
+        params: { value: cellText(line[yesCol]) },
+      });
+    }
+    if (id === '') {
+      if (parsed !== null) {
+        problems.push({ code: 'ranking.ballot.missingId', severity: 'warning', sheet: grid.name, row: r + 1, column: columnLetter(idCol) });
+      }
+      continue;
+    }
+    votes.push({
+      row: r + 1,
+      name,
+      workplace: workCol >= 0 ? cellText(line[workCol]) : '',
+      initiativeId: id,
+      yes: parsed === 'invalid' ? null : parsed,
+    });
+  }
+  return { votes, problems };
+}
+
+const HEAD = ['STT', 'Họ và tên', 'Đơn vị công tác', 'Mã SK', 'Số phiếu đồng ý', 'Danh sách', 'Kết quả'];
+const FIRST_ROW = 4;
+
+function listsOf(result: RankResult, e: ListEntry): string {
+  const names: string[] = [];
+  if (result.lists.ubnd.some((x) => x.person.key === e.person.key)) names.push('UBND');
+  if (result.lists.national.some((x) => x.person.key === e.person.key)) names.push('TLĐ');
+  if (result.lists.media.some((x) => x.person.key === e.person.key)) names.push('Phóng sự');
+  return names.join('; ');
+}
+
+/** The ballot sheet for the proposals of `result`, keeping the votes of `existing`. */
+export function ballotSheetPlan(result: RankResult, existing: readonly BallotVote[]): SheetPlan {
+  const { threshold, members } = result.ballot;
+  const pool = [...existing];
+  const take = (e: ListEntry): BallotVote | undefined => {
+    const id = idKey(e.initiative);
+    const name = foldName(e.person.name);
+    let at = pool.findIndex((v) => idKey(v.initiativeId) === id && foldName(v.name) === name);
+    if (at < 0 && pool.filter((v) => idKey(v.initiativeId) === id).length === 1) at = pool.findIndex((v) => idKey(v.initiativeId) === id);
+    return at < 0 ? undefined : pool.splice(at, 1)[0];
+  };
+  const rows: PlanValue[][] = [
+    ['BIỂU QUYẾT ĐỀ NGHỊ KHEN THƯỞNG'],
+    [`Số thành viên Hội đồng: ${members}. Đề nghị được thông qua khi có ít nhất ${threshold} phiếu đồng ý.`],
+    [],
+    HEAD,
+  ];
+  const verdict = (r: number): PlanValue => ({
+    formula: `=IF(E${r + 1}="","",IF(E${r + 1}>=${threshold},"Thông qua","Không thông qua"))`,
+  });
+  result.ballot.proposals.forEach((e, k) => {
+    const v = take(e);
+    const r = rows.length;
+    rows.push([k + 1, e.person.name, e.person.workplace, e.initiative, v?.yes ?? null, listsOf(result, e), verdict(r)]);
+  });
+  // Votes already entered for someone no longer proposed stay visible, never dropped.
+  for (const v of pool) {
+    if (v.yes === null) continue;
+    const r = rows.length;
+    rows.push(['', v.name, v.workplace, v.initiativeId, v.yes, 'Không còn trong danh sách đề nghị', verdict(r)]);
+  }
+  const count = Math.max(rows.length - FIRST_ROW, 1);
+  return {
+    name: SHEET_ROLES.ballot.name,
+    role: 'ballot',
+    rows,
+    columns: [{ width: 6 }, { width: 28 }, { width: 36 }, { width: 12 }, { width: 12 }, { width: 20 }, { width: 16 }],
+    styles: [
+      { rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: TITLE_STYLE },
+      { rect: { row: 1, col: 0, rowCount: 1, colCount: 1 }, style: NOTE_STYLE },
+      { rect: { row: FIRST_ROW - 1, col: 0, rowCount: 1, colCount: HEAD.length }, style: HEADER_STYLE },
+      { rect: { row: FIRST_ROW, col: 0, rowCount: count, colCount: HEAD.length }, style: TABLE_STYLE },
+      { rect: { row: FIRST_ROW, col: 1, rowCount: count, colCount: 3 }, style: TEXT_FORMAT },
+    ],
+    freeze: { rows: FIRST_ROW, columns: 0 },
+    validations: [
+      {
+        rect: { row: FIRST_ROW, col: 4, rowCount: count, colCount: 1 },
+        rule: {
+          kind: 'decimal',
+          min: 0,
+          max: members,
+          error: { title: 'Số phiếu', message: `Nhập số phiếu đồng ý từ 0 đến ${members}.` },
+        },
+      },
+    ],
+    font: WORK_FONT,
+  };
+}

@@ -1,0 +1,15 @@
+// Rank and tier (SPEC §2.5–2.6, §4): the public door of src/core/ranking.
+
+export { rank, rankedIds, type RankInput } from './rank';
+export { rankJson } from './json';
+export { inputFingerprint } from './fingerprint';
+export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
+export { readDecisions, decisionsSheetPlan, parseRuling } from './decision-sheet';
+export { readBallot, ballotSheetPlan } from './ballot-sheet';
+export { rankingSheetPlan, isStale, STAMP_LABEL } from './ranking-sheet';
+export { ballotThreshold, parseFraction } from './ballot';
+export { foldName } from './fold';
+export { compareIds, idNumber } from './ids';
+export { formatHundredths, points, roundDiv } from './exact';
+export { reviewTotal, totalScale, tieBreakIndex } from './totals';
+export * from './types';

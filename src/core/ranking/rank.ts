@@ -1,0 +1,340 @@
+// Rank and tier (SPEC §4), end to end: valid reviews → scores → order → tiers → rulings →
+// persons → lists → ballot. Pure and deterministic: the same input, in any row order, gives the
+// same result.
+
+import type { Rules, TierName } from '../council/rules';
+import { TIER_NAMES } from '../council/rules';
+import type { Initiative, InitiativeId, Member, ScoreRow } from '../model';
+import type { Problem } from '../problems';
+import { SHEET_ROLES } from '../sheet/plan';
+import { ballotThreshold } from './ballot';
+import { calibratedScores } from './calibrate';
+import { resolveDecisions } from './decide';
+import { foldName } from './fold';
+import { compareIds, idNumber } from './ids';
+import { buildLists, type DraftEntry } from './lists';
+import { buildPersons, type PersonDraft } from './persons';
+import { buildReviews, idKey } from './reviews';
+import { criterionMean, initiativeStats, type InitiativeStats } from './stats';
+import { walkTiers, type Group } from './tiers';
+import { tieBreakIndex } from './totals';
+import type {
+  BallotOutcome,
+  BallotVote,
+  Decision,
+  Flag,
+  InitiativeResult,
+  ListEntry,
+  Person,
+  RankResult,
+  Status,
+  ValidReview,
+} from './types';
+
+export interface RankInput {
+  readonly initiatives: readonly Initiative[];
+  readonly members: readonly Member[];
+  readonly rules: Rules;
+  readonly scores: readonly ScoreRow[];
+  readonly decisions?: readonly Decision[];
+  readonly votes?: readonly BallotVote[];
+}
+
+export function rank(input: RankInput): RankResult {
+  const { initiatives, members, rules, scores } = input;
+  const n = initiatives.length;
+  const table = buildReviews(initiatives, members, rules, scores);
+  const memberIds = members.map((m) => idKey(m.id));
+  const minimumsDesc = rules.tiers.map((t) => t.minHundredths).sort((a, b) => b - a);
+  const tb = tieBreakIndex(rules.rubric);
+  const calibrated = calibratedScores(table, members.length, rules.calibrationShrink);
+
+  const stats: InitiativeStats[] = new Array<InitiativeStats>(n);
+  const status: Status[] = new Array<Status>(n);
+  const official = new Float64Array(n);
+  const tieBreak = new Float64Array(n);
+  const benefit = new Float64Array(n);
+  const idNum = new Float64Array(n);
+  const ranked: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const init = initiatives[i]!;
+    const st = initiativeStats(table, i, rules, memberIds, minimumsDesc);
+    stats[i] = st;
+    official[i] = st.official ?? -1;
+    tieBreak[i] = tb >= 0 ? (criterionMean(table, i, tb, st) ?? -1) : -1;
+    benefit[i] = init.benefitVnd ?? -Infinity;
+    idNum[i] = idNumber(init.id);
+    status[i] = init.duplicateOf !== null ? 'duplicate' : st.count >= rules.minReviews ? 'complete' : 'incomplete';
+    if (status[i] === 'complete') ranked.push(i);
+  }
+
+  // Order: official desc, tie-break mean desc, benefit desc (none lowest), then Mã SK by number.
+  ranked.sort((a, b) => {
+    if (official[a] !== official[b]) return official[b]! - official[a]!;
+    if (tieBreak[a] !== tieBreak[b]) return tieBreak[b]! - tieBreak[a]!;
+    if (benefit[a] !== benefit[b]) return benefit[b]! > benefit[a]! ? 1 : -1;
+    if (idNum[a] !== idNum[b]) return idNum[a]! < idNum[b]! ? -1 : 1;
+    return compareIds(initiatives[a]!.id, initiatives[b]!.id);
+  });
+  const position = new Float64Array(n).fill(Infinity);
+  const rankOf = new Int32Array(n);
+  const groups: Group[] = [];
+  for (let p = 0; p < ranked.length; p++) {
+    const i = ranked[p]!;
+    position[i] = p;
+    const prev = p > 0 ? ranked[p - 1]! : -1;
+    const same =
+      prev >= 0 && official[prev] === official[i] && tieBreak[prev] === tieBreak[i] && benefit[prev] === benefit[i];
+    if (same) {
+      rankOf[i] = rankOf[prev]!;
+      groups[groups.length - 1] = { ...groups[groups.length - 1]!, end: p + 1 };
+    } else {
+      rankOf[i] = p + 1;
+      groups.push({ start: p, end: p + 1, score: official[i]! });
+    }
+  }
+  const passed = (i: number): boolean => status[i] === 'complete' && official[i]! >= rules.passMarkHundredths;
+
+  const flags: (Flag[] | undefined)[] = new Array<Flag[] | undefined>(n);
+  const flag = (i: number, f: Flag): void => {
+    const l = flags[i];
+    if (l) l.push(f);
+    else flags[i] = [f];
+  };
+
+  // Tiers by the walk, then the council's rulings on top.
+  const walk = walkTiers(groups, ranked.length, rules.tiers, rules.passMarkHundredths, rules.boundaryTiePolicy);
+  const walkTier: (TierName | null)[] = new Array<TierName | null>(n).fill(null);
+  const pending = new Uint8Array(n);
+  for (let p = 0; p < ranked.length; p++) {
+    const t = walk.tier[p]!;
+    if (t >= 0) walkTier[ranked[p]!] = rules.tiers[t]!.name;
+    pending[ranked[p]!] = walk.pending[p]!;
+  }
+  for (const b of walk.boundary) {
+    const code = rules.boundaryTiePolicy === 'pending' ? 'ranking.flag.pendingTie' : 'ranking.flag.boundaryTie';
+    const f: Flag = { code, params: { tier: rules.tiers[b.tier]!.name, size: b.group.end - b.group.start, free: b.free } };
+    for (let p = b.group.start; p < b.group.end; p++) flag(ranked[p]!, f);
+  }
+  const initIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) initIndex.set(idKey(initiatives[i]!.id), i);
+  const { ruled, problems: decisionProblems } = resolveDecisions(
+    input.decisions ?? [],
+    (id) => initIndex.get(idKey(id)),
+    (i) => status[i] === 'complete',
+  );
+  const tier = walkTier.slice();
+  for (const [i, r] of ruled) {
+    tier[i] = r.tier;
+    pending[i] = 0;
+    flag(i, { code: r.tier === null ? 'ranking.flag.decisionNoPrize' : 'ranking.flag.decisionTier', params: { ruling: r.decision.ruling } });
+  }
+  const perTier = Object.fromEntries(TIER_NAMES.map((t) => [t, 0])) as Record<TierName, number>;
+  for (let i = 0; i < n; i++) {
+    const t = tier[i];
+    if (t) perTier[t] = (perTier[t] ?? 0) + 1;
+  }
+  const listFlags: Flag[] = [];
+  for (const t of rules.tiers) {
+    if ((perTier[t.name] ?? 0) > t.quota) {
+      listFlags.push({ code: 'ranking.list.tierOverQuota', params: { tier: t.name, count: perTier[t.name] ?? 0, quota: t.quota } });
+    }
+  }
+
+  // Persons and lists.
+  const persons = buildPersons(initiatives, position, rules.coAuthorsArePersons);
+  const lists = buildLists(
+    persons,
+    {
+      rank: (i) => (rankOf[i]! > 0 ? rankOf[i]! : null),
+      official: (i) => stats[i]!.official,
+      passed,
+      tier: (i) => tier[i] ?? null,
+      benefit: (i) => initiatives[i]!.benefitVnd,
+      field: (i) => initiatives[i]!.field,
+    },
+    rules,
+  );
+  listFlags.push(...lists.listFlags);
+  for (const [i, fs] of lists.initiativeFlags) for (const f of fs) flag(i, f);
+
+  // Ballot over every proposed person: UBND first, then anyone only on another list.
+  const threshold = ballotThreshold(rules.ballotFraction, members.length);
+  const votes = input.votes ?? [];
+  const votesEntered = votes.some((v) => v.yes !== null);
+  const ballotProblems: Problem[] = [];
+  const votesById = new Map<string, BallotVote[]>();
+  for (const v of votes) {
+    const k = idKey(v.initiativeId);
+    const l = votesById.get(k);
+    if (l) l.push(v);
+    else votesById.set(k, [v]);
+  }
+  const usedVotes = new Set<BallotVote>();
+  const proposalDrafts: DraftEntry[] = [];
+  const proposed = new Set<string>();
+  for (const e of [...lists.ubnd, ...lists.national, ...lists.media]) {
+    if (proposed.has(e.person.key)) continue;
+    proposed.add(e.person.key);
+    proposalDrafts.push(e);
+  }
+  const voteOf = new Map<string, BallotVote>();
+  for (const e of proposalDrafts) {
+    const p = e.person;
+    if (p.best < 0) continue;
+    const forId = votesById.get(idKey(initiatives[p.best]!.id)) ?? [];
+    const name = foldName(p.name);
+    const v = forId.length === 1 ? forId[0] : forId.find((x) => foldName(x.name) === name);
+    if (v && !usedVotes.has(v)) {
+      usedVotes.add(v);
+      voteOf.set(p.key, v);
+    }
+  }
+  const ballotSheet = SHEET_ROLES.ballot.name;
+  for (const v of votes) {
+    if (!usedVotes.has(v) && v.yes !== null) {
+      ballotProblems.push({ code: 'ranking.ballot.notProposed', severity: 'warning', sheet: ballotSheet, row: v.row || null, column: null, params: { id: v.initiativeId, name: v.name } });
+    }
+    if (v.yes !== null && v.yes > members.length) {
+      ballotProblems.push({ code: 'ranking.ballot.tooManyVotes', severity: 'warning', sheet: ballotSheet, row: v.row || null, column: null, params: { id: v.initiativeId, yes: v.yes, members: members.length } });
+    }
+  }
+
+  const publicPerson = new Map<PersonDraft, Person>();
+  const toPerson = (p: PersonDraft): Person => {
+    let out = publicPerson.get(p);
+    if (!out) {
+      out = {
+        key: p.key,
+        name: p.name,
+        workplace: p.workplace,
+        best: p.best >= 0 ? initiatives[p.best]!.id : null,
+        leadCount: p.leadCount,
+        hasPrize: p.initiatives.some((i) => tier[i] !== null),
+      };
+      publicPerson.set(p, out);
+    }
+    return out;
+  };
+  const toEntry = (e: DraftEntry): ListEntry => {
+    const v = voteOf.get(e.person.key);
+    const yes = v && v.yes !== null && v.yes <= members.length ? v.yes : null;
+    const outcome: BallotOutcome | null = !votesEntered ? null : yes === null ? 'noVote' : yes >= threshold ? 'passed' : 'failed';
+    const extra: Flag[] = outcome === 'noVote' ? [{ code: 'ranking.flag.ballotNoVote' }] : [];
+    return {
+      person: toPerson(e.person),
+      initiative: initiatives[e.person.best]!.id,
+      ballot: outcome,
+      yes,
+      flags: [...e.flags, ...extra],
+    };
+  };
+  const ubnd = lists.ubnd.map(toEntry);
+  const national = lists.national.map(toEntry);
+  const media = lists.media.map(toEntry);
+  const proposals = proposalDrafts.map(toEntry);
+  const onUbnd = new Set(lists.ubnd.map((e) => e.person.best));
+  const onNational = new Set(lists.national.map((e) => e.person.best));
+  const onMedia = new Set(lists.media.map((e) => e.person.best));
+
+  // Per-initiative flags that do not depend on the lists.
+  for (let i = 0; i < n; i++) {
+    const st = stats[i]!;
+    if (status[i] === 'duplicate') flag(i, { code: 'ranking.flag.duplicate', params: { of: initiatives[i]!.duplicateOf ?? '' } });
+    else if (status[i] === 'incomplete') flag(i, { code: 'ranking.flag.incomplete', params: { valid: st.count, min: rules.minReviews } });
+    if (st.disagreement) flag(i, { code: 'ranking.flag.disagreement', params: { spread: (st.spread ?? 0) / 100 } });
+    const bad = table.invalidByInitiative.get(i);
+    if (bad) {
+      const conflicts = bad.filter((r) => r.reasons.includes('conflictDeclared') || r.reasons.includes('excludedUnit'));
+      if (conflicts.length > 0) flag(i, { code: 'ranking.flag.conflict', params: { members: conflicts.map((r) => r.memberId).join(', ') } });
+      if (conflicts.length < bad.length) flag(i, { code: 'ranking.flag.invalidReview', params: { count: bad.length - conflicts.length } });
+    }
+  }
+
+  const codes = rules.rubric.map((c) => c.code);
+  const k = table.criteria;
+  const results: InitiativeResult[] = new Array<InitiativeResult>(n);
+  for (let i = 0; i < n; i++) {
+    const st = stats[i]!;
+    const s0 = table.start[i]!;
+    const s1 = table.start[i + 1]!;
+    const reviews: ValidReview[] = [];
+    for (let r = s0; r < s1; r++) {
+      const sc: Record<string, number> = {};
+      for (let c = 0; c < k; c++) sc[codes[c]!] = table.tenths[r * k + c]!;
+      reviews.push({ memberId: members[table.member[r]!]!.id, row: table.row[r]!, total: table.total[r]!, scores: sc });
+    }
+    const criterionMeans: Record<string, number | null> = {};
+    for (let c = 0; c < k; c++) criterionMeans[codes[c]!] = criterionMean(table, i, c, st);
+    const cal = calibrated[i]!;
+    results[i] = {
+      initiative: initiatives[i]!,
+      status: status[i]!,
+      rank: rankOf[i]! > 0 ? rankOf[i]! : null,
+      position: position[i] === Infinity ? null : position[i]!,
+      reviews,
+      unscored: table.unscored[i]!,
+      official: st.official,
+      mean: st.mean,
+      trimmed: st.trimmed,
+      calibrated: Number.isNaN(cal) ? null : cal,
+      tieBreak: tieBreak[i]! >= 0 ? tieBreak[i]! : null,
+      criterionMeans,
+      spread: st.spread,
+      passed: passed(i),
+      walkTier: walkTier[i] ?? null,
+      tier: tier[i] ?? null,
+      pending: pending[i] === 1,
+      decision: ruled.get(i)?.decision ?? null,
+      flags: flags[i] ?? [],
+      onLists: { ubnd: onUbnd.has(i), national: onNational.has(i), media: onMedia.has(i) },
+    };
+  }
+  const unranked: number[] = [];
+  for (let i = 0; i < n; i++) if (position[i] === Infinity) unranked.push(i);
+  unranked.sort((a, b) => idNum[a]! - idNum[b]! || compareIds(initiatives[a]!.id, initiatives[b]!.id));
+  const ordered = [...ranked, ...unranked].map((i) => results[i]!);
+
+  let duplicates = 0;
+  let reviewed = 0;
+  let complete = 0;
+  let incomplete = 0;
+  let passedCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (status[i] === 'duplicate') duplicates++;
+    else if (status[i] === 'complete') complete++;
+    else incomplete++;
+    if (stats[i]!.count > 0) reviewed++;
+    if (passed(i)) passedCount++;
+  }
+  let unscoredRows = 0;
+  for (let i = 0; i < n; i++) unscoredRows += table.unscored[i]!;
+
+  return {
+    initiatives: ordered,
+    invalidReviews: table.invalid,
+    persons: persons.map(toPerson),
+    lists: { ubnd, national, media },
+    listFlags,
+    ballot: { members: members.length, threshold, votesEntered, proposals },
+    counts: {
+      registered: n,
+      duplicates,
+      reviewed,
+      complete,
+      incomplete,
+      passed: passedCount,
+      validReviews: table.start[n]!,
+      invalidReviews: table.invalid.length,
+      unscoredRows,
+      perTier,
+    },
+    tieBreakCriterion: tb >= 0 ? codes[tb]! : '',
+    problems: [...table.problems, ...decisionProblems, ...ballotProblems],
+  };
+}
+
+/** The ranked initiative ids in order (convenience for hosts and tests). */
+export function rankedIds(result: RankResult): InitiativeId[] {
+  return result.initiatives.filter((r) => r.rank !== null).map((r) => r.initiative.id);
+}

@@ -1,0 +1,186 @@
+// Sheet "Xếp hạng" (SPEC §2.5): the working sheet with every figure and flag, stamped with when
+// it was computed and the fingerprint of its inputs so a later change shows the results are stale.
+
+import type { SheetGrid } from '../sheet/grid';
+import { SHEET_ROLES, type PlanValue, type SheetPlan, type StyledRect } from '../sheet/plan';
+import { message, type Locale } from '../messages';
+import type { Rules } from '../council/rules';
+import { DEFAULT_FIELD_NAMES } from '../model';
+import { points } from './exact';
+import { foldHeader } from './fold';
+import { cellText } from './header';
+import { HEADER_STYLE, MONEY_FORMAT, NOTE_STYLE, SCORE_FORMAT, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
+import type { InitiativeResult, InvalidReason, RankResult } from './types';
+
+/** Label of the stamp cell; the fingerprint is in the cell to its right. */
+export const STAMP_LABEL = 'Mã dữ liệu:';
+const COMPUTED_LABEL = 'Tính lúc:';
+
+const REASONS: Readonly<Record<InvalidReason, string>> = {
+  unknownInitiative: 'Mã SK không có trong danh sách',
+  notMember: 'Người chấm không có trong Hội đồng',
+  conflictDeclared: 'Khai báo xung đột lợi ích',
+  excludedUnit: 'Không được chấm đơn vị này',
+  missingScore: 'Thiếu điểm',
+  unreadableScore: 'Điểm không đọc được',
+  outOfRange: 'Điểm ngoài khung',
+  duplicateDiffers: 'Nhập nhiều lần, điểm khác nhau',
+};
+
+function statusText(r: InitiativeResult): string {
+  if (r.status === 'duplicate') return `Trùng với ${r.initiative.duplicateOf ?? ''}`;
+  return r.status === 'incomplete' ? 'Chưa đủ phiếu' : 'Đủ phiếu';
+}
+
+const hundredths = (h: number | null): PlanValue => (h === null ? null : points(h));
+
+export function rankingSheetPlan(
+  result: RankResult,
+  meta: { computedAt: string; fingerprint: string },
+  locale: Locale = 'vi',
+  rules?: Pick<Rules, 'fieldNames'>,
+): SheetPlan {
+  const fieldNames = rules?.fieldNames ?? DEFAULT_FIELD_NAMES;
+  const codes = result.initiatives[0] ? Object.keys(result.initiatives[0].criterionMeans) : [];
+  const c = result.counts;
+  const rows: PlanValue[][] = [
+    ['KẾT QUẢ XẾP HẠNG VÀ XẾP GIẢI (bảng làm việc, tạo tự động)'],
+    [COMPUTED_LABEL, meta.computedAt, STAMP_LABEL, meta.fingerprint],
+    [
+      `Đăng ký: ${c.registered} · Trùng: ${c.duplicates} · Có phiếu: ${c.reviewed} · Đủ phiếu: ${c.complete} · Đạt: ${c.passed} · ` +
+        `Giải Nhất ${c.perTier['Nhất']}, Nhì ${c.perTier['Nhì']}, Ba ${c.perTier['Ba']}, Khuyến khích ${c.perTier['Khuyến khích']} · ` +
+        `DS UBND ${result.lists.ubnd.length}, TLĐ ${result.lists.national.length}, phóng sự ${result.lists.media.length}`,
+    ],
+  ];
+  for (const f of result.listFlags) rows.push([message(locale, f.code, f.params)]);
+  rows.push([]);
+  const headerRow = rows.length;
+  const head = [
+    'Hạng',
+    'Mã SK',
+    'Tên sáng kiến',
+    'Tác giả',
+    'Đơn vị công tác',
+    'Công đoàn cấp trên',
+    'Lĩnh vực',
+    'Giá trị làm lợi (đồng)',
+    'Số phiếu hợp lệ',
+    ...codes.map((k) => `TB ${k}`),
+    'Điểm chính thức',
+    'TB bỏ cao/thấp',
+    'Điểm hiệu chỉnh (tham khảo)',
+    'Chênh lệch',
+    'Đạt',
+    'Trạng thái',
+    'Giải',
+    'Quyết định HĐ',
+    'DS UBND',
+    'DS TLĐ',
+    'DS phóng sự',
+    'Ghi chú',
+  ];
+  rows.push(head);
+  for (const r of result.initiatives) {
+    const x = r.initiative;
+    rows.push([
+      r.rank ?? (r.status === 'incomplete' ? 'Chưa đủ phiếu' : ''),
+      x.id,
+      x.title,
+      x.authors.join(', '),
+      x.workplace,
+      x.unit,
+      x.field === null ? '' : fieldNames[x.field],
+      x.benefitVnd,
+      r.reviews.length,
+      ...codes.map((k) => hundredths(r.criterionMeans[k] ?? null)),
+      hundredths(r.official),
+      hundredths(r.trimmed),
+      hundredths(r.calibrated),
+      hundredths(r.spread),
+      r.passed ? 'Đạt' : '',
+      statusText(r),
+      r.tier ?? (r.pending ? 'Chờ quyết định' : ''),
+      r.decision?.ruling ?? '',
+      r.onLists.ubnd ? 'x' : '',
+      r.onLists.national ? 'x' : '',
+      r.onLists.media ? 'x' : '',
+      r.flags.map((f) => message(locale, f.code, f.params)).join(' '),
+    ]);
+  }
+  const tableRows = result.initiatives.length + 1;
+  const k = codes.length;
+  const styles: StyledRect[] = [
+    { rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: TITLE_STYLE },
+    { rect: { row: 1, col: 0, rowCount: 2, colCount: 1 }, style: NOTE_STYLE },
+    { rect: { row: 1, col: 1, rowCount: 1, colCount: 3 }, style: TEXT_FORMAT },
+    { rect: { row: headerRow, col: 0, rowCount: 1, colCount: head.length }, style: HEADER_STYLE },
+    { rect: { row: headerRow + 1, col: 0, rowCount: Math.max(tableRows - 1, 1), colCount: head.length }, style: TABLE_STYLE },
+    { rect: { row: headerRow + 1, col: 1, rowCount: Math.max(tableRows - 1, 1), colCount: 6 }, style: TEXT_FORMAT },
+    { rect: { row: headerRow + 1, col: 7, rowCount: Math.max(tableRows - 1, 1), colCount: 1 }, style: MONEY_FORMAT },
+    { rect: { row: headerRow + 1, col: 9, rowCount: Math.max(tableRows - 1, 1), colCount: k + 4 }, style: SCORE_FORMAT },
+  ];
+
+  if (result.invalidReviews.length > 0) {
+    rows.push([]);
+    const at = rows.length;
+    rows.push(['PHIẾU CHẤM KHÔNG HỢP LỆ (không được tính)']);
+    rows.push(['Dòng', 'Mã SK', 'Mã TV', 'Lý do', 'Tiêu chí']);
+    for (const v of result.invalidReviews) {
+      rows.push([v.rows.join(', '), v.initiativeId, v.memberId, v.reasons.map((x) => REASONS[x]).join('; '), v.criteria.join(', ')]);
+    }
+    styles.push(
+      { rect: { row: at, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } },
+      { rect: { row: at + 1, col: 0, rowCount: 1, colCount: 5 }, style: HEADER_STYLE },
+      { rect: { row: at + 2, col: 0, rowCount: result.invalidReviews.length, colCount: 5 }, style: { ...TABLE_STYLE, numberFormat: '@' } },
+    );
+  }
+
+  return {
+    name: SHEET_ROLES.ranking.name,
+    role: 'ranking',
+    rows,
+    columns: [
+      { width: 8 },
+      { width: 11 },
+      { width: 40 },
+      { width: 24 },
+      { width: 28 },
+      { width: 24 },
+      { width: 18 },
+      { width: 16 },
+      { width: 9 },
+      ...codes.map(() => ({ width: 8 })),
+      { width: 10 },
+      { width: 10 },
+      { width: 12 },
+      { width: 10 },
+      { width: 6 },
+      { width: 16 },
+      { width: 14 },
+      { width: 14 },
+      { width: 8 },
+      { width: 8 },
+      { width: 10 },
+      { width: 60 },
+    ],
+    styles,
+    freeze: { rows: headerRow + 1, columns: 2 },
+    tables: [],
+    font: WORK_FONT,
+    tabColor: '#2F5597',
+  };
+}
+
+/** True when "Xếp hạng" is missing, carries no stamp, or was computed from other inputs. */
+export function isStale(rankingGrid: SheetGrid | null, fingerprint: string): boolean {
+  if (!rankingGrid) return true;
+  const label = foldHeader(STAMP_LABEL);
+  const last = Math.min(rankingGrid.values.length, 10);
+  for (let r = 0; r < last; r++) {
+    const line = rankingGrid.values[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      if (typeof line[c] === 'string' && foldHeader(line[c] as string) === label) return cellText(line[c + 1]) !== fingerprint;
+    }
+  }
+  return true;
+}

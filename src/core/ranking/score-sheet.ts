@@ -1,0 +1,141 @@
+// Reading "Chấm điểm" (SPEC §2.3): `Mã SK | Mã TV | <criterion codes> | Tổng | Nhận xét |
+// Xung đột lợi ích`, header in the top rows, columns in any order, also when typed by hand.
+// Scores stay raw here (tenths, null or 'invalid'); whether a review counts is ranking's call.
+
+import type { Criterion, ScoreRow } from '../model';
+import type { Problem } from '../problems';
+import type { CellValue, SheetGrid } from '../sheet/grid';
+import { columnLetter, isCellError } from '../sheet/grid';
+import { foldHeader } from './fold';
+import { cellText, findHeader, named, type ColumnPattern } from './header';
+
+const ID = named('id', ['mask', 'masangkien', 'masokien'], ['mask']);
+const MEMBER = named('member', ['matv', 'mathanhvien', 'mathanhvienhoidong'], ['matv']);
+const TOTAL = named('total', ['tong', 'tongdiem', 'total'], ['tongdiem']);
+const COMMENT = named('comment', ['nhanxet', 'ykien', 'comment'], ['nhanxet']);
+const CONFLICT = named('conflict', ['xungdotloiich', 'xdli', 'conflict'], ['xungdot']);
+
+/** A criterion column: its code alone or leading the header ("TM", "TM (30 điểm)"), or its name. */
+function criterionPattern(c: Criterion): ColumnPattern {
+  const code = foldHeader(c.code);
+  const name = foldHeader(c.name);
+  return {
+    key: `c:${c.code}`,
+    test: (folded, raw) => {
+      if (folded === code || (name !== '' && folded === name)) return true;
+      const first = raw
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z0-9đ]+/)
+        .find((t) => t !== '');
+      return first === code;
+    },
+  };
+}
+
+/**
+ * A score in tenths: a number with at most one decimal, or text reading as one with "," or "."
+ * as the decimal mark ("7,5"). Trailing zeros are fine ("7,50"); null for an empty cell.
+ */
+export function parseTenths(v: CellValue | undefined): number | null | 'invalid' {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return 'invalid';
+    const t = v * 10;
+    const r = Math.round(t);
+    // Binary floats hold 8.3 as 8.2999…; anything farther than that from a tenth has 2+ decimals.
+    return Math.abs(t - r) < 1e-6 ? r : 'invalid';
+  }
+  if (typeof v !== 'string') return 'invalid';
+  const s = v.trim();
+  if (s === '') return null;
+  const m = /^([+-]?)(\d+)(?:[.,](\d+))?$/.exec(s);
+  if (!m) return 'invalid';
+  const decimals = (m[3] ?? '').replace(/0+$/, '');
+  if (decimals.length > 1) return 'invalid';
+  const t = Number(m[2]) * 10 + (decimals === '' ? 0 : Number(decimals));
+  return m[1] === '-' ? -t : t;
+}
+
+const NO_MARK = new Set(['', 'khong', 'no', '0', 'false']);
+
+/** Any mark declares a conflict ("x", "có"); an explicit "không"/"0"/FALSE declares none. */
+export function conflictMark(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined || v === false) return false;
+  if (typeof v === 'number') return v !== 0;
+  if (isCellError(v)) return true;
+  return !NO_MARK.has(foldHeader(String(v)));
+}
+
+export function readScoreSheet(grid: SheetGrid, rubric: readonly Criterion[]): { rows: ScoreRow[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const sheet = grid.name;
+  const patterns = [ID, MEMBER, ...rubric.map(criterionPattern), TOTAL, COMMENT, CONFLICT];
+  const header = findHeader(grid, patterns, ['id', 'member']);
+  if (!header) {
+    problems.push({ code: 'ranking.scores.noHeader', severity: 'error', sheet, row: null, column: null });
+    return { rows: [], problems };
+  }
+  const idCol = header.cols.get('id')!;
+  const memberCol = header.cols.get('member')!;
+  const commentCol = header.cols.get('comment') ?? -1;
+  const conflictCol = header.cols.get('conflict') ?? -1;
+  const critCols = rubric.map((c) => header.cols.get(`c:${c.code}`) ?? -1);
+  rubric.forEach((c, i) => {
+    if (critCols[i]! < 0) {
+      problems.push({ code: 'ranking.scores.missingColumn', severity: 'error', sheet, row: header.row + 1, column: null, params: { criterion: c.code } });
+    }
+  });
+  if (conflictCol < 0) {
+    problems.push({ code: 'ranking.scores.noConflictColumn', severity: 'info', sheet, row: header.row + 1, column: null });
+  }
+
+  const rows: ScoreRow[] = [];
+  const values = grid.values;
+  for (let r = header.row + 1; r < values.length; r++) {
+    const line = values[r];
+    if (!line) continue;
+    const id = cellText(line[idCol]);
+    const member = cellText(line[memberCol]);
+    const scores: Record<string, number | null | 'invalid'> = {};
+    let any = false;
+    for (let c = 0; c < rubric.length; c++) {
+      const col = critCols[c]!;
+      const raw = col >= 0 ? line[col] : null;
+      const t = parseTenths(raw);
+      scores[rubric[c]!.code] = t;
+      if (t !== null) any = true;
+      if (t === 'invalid') {
+        problems.push({
+          code: 'ranking.scores.unreadable',
+          severity: 'warning',
+          sheet,
+          row: r + 1,
+          column: columnLetter(col),
+          params: { value: cellText(raw), criterion: rubric[c]!.code },
+        });
+      }
+    }
+    const conflict = conflictCol >= 0 ? conflictMark(line[conflictCol]) : false;
+    const comment = commentCol >= 0 ? cellText(line[commentCol]) : '';
+    if (id === '' && member === '') {
+      if (any || conflict) {
+        problems.push({ code: 'ranking.scores.missingIds', severity: 'warning', sheet, row: r + 1, column: columnLetter(idCol) });
+      }
+      continue;
+    }
+    if (id === '' || member === '') {
+      problems.push({
+        code: 'ranking.scores.missingIds',
+        severity: 'warning',
+        sheet,
+        row: r + 1,
+        column: columnLetter(id === '' ? idCol : memberCol),
+      });
+      continue;
+    }
+    rows.push({ row: r + 1, initiativeId: id, memberId: member, scores, comment, conflict });
+  }
+  return { rows, problems };
+}
