@@ -6,6 +6,7 @@ import type { SheetGrid } from '../../core/sheet/grid';
 import { SHEET_ROLES, type SheetRole } from '../../core/sheet/plan';
 import { SheetMissingError, SheetProtectedError } from '../errors';
 import type { CellWrite, ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
+import { quotedSheet, sameSheetName, sheetKey, sheetOfReference } from '../office/names';
 import { readGrid, valueExtent } from './read';
 import { renderPlan, TEXT_FORMAT, toCellValue } from './write';
 
@@ -43,23 +44,6 @@ export function createXlsx(): XlsxWorkbook {
 interface DefinedNameModel {
   name: string;
   ranges: string[];
-}
-
-/** Sheet name of a defined-name range such as `'Sáng kiến'!$A$1`. */
-export function sheetOfRange(range: string): string | null {
-  const quoted = /^'((?:[^']|'')*)'!/.exec(range);
-  if (quoted) return quoted[1]!.replace(/''/g, "'");
-  const bare = /^([^!]+)!/.exec(range);
-  return bare ? bare[1]! : null;
-}
-
-function quoteForName(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** Sheet names compare as Excel does: case-insensitively, after NFC. */
-function sameSheetName(a: string, b: string): boolean {
-  return a === b || a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
 function isPasswordProtected(ws: ExcelJSModule.Worksheet): boolean {
@@ -122,7 +106,7 @@ class XlsxPort implements XlsxWorkbook {
   private roleSheet(role: SheetRole): string | null {
     const spec = SHEET_ROLES[role];
     const named = this.definedNames().find((d) => d.name === spec.namedItem);
-    const target = named?.ranges[0] ? sheetOfRange(named.ranges[0]) : null;
+    const target = named?.ranges[0] ? sheetOfReference(named.ranges[0]) : null;
     const byName = target ? this.sheet(target) : undefined;
     if (byName) return byName.name;
     return this.sheet(spec.name)?.name ?? null;
@@ -152,18 +136,17 @@ class XlsxPort implements XlsxWorkbook {
   /** Refuses the whole batch before writing anything when a change targets a missing or locked sheet. */
   private precheck(changes: readonly WorkbookChange[]): void {
     const names = new Map<string, ExcelJSModule.Worksheet | null>();
-    for (const ws of this.wb.worksheets) names.set(ws.name.normalize('NFC').toLowerCase(), ws);
-    const key = (n: string): string => n.normalize('NFC').toLowerCase();
+    for (const ws of this.wb.worksheets) names.set(sheetKey(ws.name), ws);
     const need = (n: string): ExcelJSModule.Worksheet | null => {
-      if (!names.has(key(n))) throw new SheetMissingError(n);
-      return names.get(key(n)) ?? null;
+      if (!names.has(sheetKey(n))) throw new SheetMissingError(n);
+      return names.get(sheetKey(n)) ?? null;
     };
     for (const ch of changes) {
       switch (ch.kind) {
         case 'writePlan': {
-          const ws = names.get(key(ch.plan.name));
+          const ws = names.get(sheetKey(ch.plan.name));
           if (ws && isPasswordProtected(ws)) throw new SheetProtectedError(ws.name);
-          if (!names.has(key(ch.plan.name))) names.set(key(ch.plan.name), null);
+          if (!names.has(sheetKey(ch.plan.name))) names.set(sheetKey(ch.plan.name), null);
           break;
         }
         case 'writeCells': {
@@ -178,13 +161,13 @@ class XlsxPort implements XlsxWorkbook {
         }
         case 'renameSheet': {
           const ws = need(ch.from);
-          names.delete(key(ch.from));
-          names.set(key(ch.to), ws);
+          names.delete(sheetKey(ch.from));
+          names.set(sheetKey(ch.to), ws);
           break;
         }
         case 'deleteSheet':
           need(ch.name);
-          names.delete(key(ch.name));
+          names.delete(sheetKey(ch.name));
           break;
         case 'activate':
           need(ch.sheet);
@@ -253,7 +236,7 @@ class XlsxPort implements XlsxWorkbook {
   /** Points a workbook-level name at A1 of a sheet (a whole-range name costs exceljs a cell map). */
   private pointName(name: string, sheet: string): void {
     const model = this.definedNames().filter((d) => d.name !== name);
-    model.push({ name, ranges: [`${quoteForName(sheet)}!$A$1`] });
+    model.push({ name, ranges: [`${quotedSheet(sheet)}!$A$1`] });
     this.setDefinedNames(model);
   }
 
@@ -263,9 +246,9 @@ class XlsxPort implements XlsxWorkbook {
     for (const d of this.definedNames()) {
       const ranges: string[] = [];
       for (const r of d.ranges) {
-        const s = sheetOfRange(r);
+        const s = sheetOfReference(r);
         if (s !== null && sameSheetName(s, from)) {
-          if (to !== null) ranges.push(`${quoteForName(to)}!${r.slice(r.lastIndexOf('!') + 1)}`);
+          if (to !== null) ranges.push(`${quotedSheet(to)}!${r.slice(r.lastIndexOf('!') + 1)}`);
         } else ranges.push(r);
       }
       if (ranges.length) model.push({ name: d.name, ranges });
