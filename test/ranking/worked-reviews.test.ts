@@ -246,9 +246,9 @@ describe('the calibrated score', () => {
     const tv = members(4);
     const [A, B, C, D] = ['TV01', 'TV02', 'TV03', 'TV04'];
     const scores = [
-      ...reviewsWithTotals(skId(1), [80, 70, 60], [A!, B!, C!]),
-      ...reviewsWithTotals(skId(2), [90, 80, 70], [A!, B!, C!]),
-      ...reviewsWithTotals(skId(3), [85, 75, 80], [A!, B!, D!]),
+      ...reviewsWithTotals(skId(1), [80, 70, 60], [A, B, C]),
+      ...reviewsWithTotals(skId(2), [90, 80, 70], [A, B, C]),
+      ...reviewsWithTotals(skId(3), [85, 75, 80], [A, B, D]),
     ];
     const res = rank({ initiatives: [initiative(1), initiative(2), initiative(3)], members: tv, rules: rules(), scores });
     expect(get(res, 1).calibrated).toBe(7006);
