@@ -37,9 +37,14 @@ export function decreeMonth(month: number): string {
   return month <= 2 ? `0${month}` : String(month);
 }
 
+/** "ngày 05 tháng 5 năm 2021". */
+export function dateWords(date: DocDate): string {
+  return `ngày ${decreeDay(date.day)} tháng ${decreeMonth(date.month)} năm ${date.year}`;
+}
+
 /** "Kiên Giang, ngày 05 tháng 5 năm 2021". */
 export function placeDateLine(place: string, date: DocDate): string {
-  const when = `ngày ${decreeDay(date.day)} tháng ${decreeMonth(date.month)} năm ${date.year}`;
+  const when = dateWords(date);
   const where = place.trim();
   return where === '' ? when[0]!.toUpperCase() + when.slice(1) : `${where}, ${when}`;
 }

@@ -89,6 +89,7 @@ const WRAPS: Readonly<Record<ColumnKind, boolean>> = {
   name: true,
   text: true,
   longText: true,
+  short: true,
   money: false,
   score: false,
   count: false,
@@ -141,6 +142,7 @@ const ALIGN: Readonly<Record<ColumnKind, HorizontalAlign>> = {
   name: 'left',
   text: 'left',
   longText: 'left',
+  short: 'left',
   money: 'right',
   score: 'right',
   count: 'center',
@@ -250,9 +252,10 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
   const leftRule = ruleColumns(widths, 0, k, 0.5);
   const mottoShare = Math.min(1, (textUnits(NATIONAL_MOTTO, DOCUMENT_FONT_PT, true) + 1) / Math.max(1, spanWidth(k, n)));
   const rightRule = ruleColumns(widths, k, n, mottoShare);
-  style(rect(1, leftRule.col, 1, leftRule.colCount), { borderBottom: 'thin' });
-  style(rect(1, rightRule.col, 1, rightRule.colCount), { borderBottom: 'thin' });
-  heights.set(2, 6);
+  // Row 2 is not merged, so a border on some of its cells draws a rule shorter than the block.
+  style(rect(2, leftRule.col, 1, leftRule.colCount), { borderBottom: 'thin' });
+  style(rect(2, rightRule.col, 1, rightRule.colCount), { borderBottom: 'thin' });
+  heights.set(2, 4);
   text(3, k, n, placeDateLine(spec.names.place, spec.date), { italic: true, horizontal: 'center' });
 
   let r = 5;

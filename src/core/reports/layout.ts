@@ -5,7 +5,7 @@
 import { longestWordUnits, printableUnits, textUnits } from './measure';
 
 /** What a column holds; decides alignment, number format, wrapping and how far it may narrow. */
-export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'longText' | 'money' | 'score' | 'count';
+export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'short' | 'longText' | 'money' | 'score' | 'count';
 
 /** A4 and the margins of Nghị định 30/2020 (cm). */
 export const A4 = { widthCm: 21, heightCm: 29.7 } as const;
@@ -39,6 +39,7 @@ const LIMITS: Readonly<Record<ColumnKind, KindLimits>> = {
   name: { wraps: true, cap: 26, soft: 14, hard: 10, floor: 14 },
   text: { wraps: true, cap: 24, soft: 11, hard: 8, floor: 10 },
   longText: { wraps: true, cap: 44, soft: 20, hard: 12, floor: 18 },
+  short: { wraps: true, cap: 16, soft: 8, hard: 6, floor: 0 },
 };
 
 /** Running measure of one column's content, fed value by value (no per-cell objects kept). */
@@ -134,12 +135,19 @@ export function fitTable(measures: readonly ColumnMeasure[]): TableFit {
   const avail = availableUnits(orientation, n);
 
   if (sum(ideal) <= avail) {
-    // Room to spare goes to the wrapping columns, so the table spans the page as a document does.
+    // Room to spare widens every column, the wrapping ones most, so the table spans the page as a
+    // document does.
     const spare = avail - sum(ideal);
-    const wrapTotal = sum(ideal.filter((_, i) => LIMITS[measures[i]!.kind].wraps));
+    const weight = ideal.map((w, i) => (LIMITS[measures[i]!.kind].wraps ? 3 * w : w));
+    const total = sum(weight);
+    // A column grows at most to its kind's cap (wrapping) or by half (numbers); the rest of the
+    // page stays margin, the table centred.
     const widths =
-      wrapTotal > 0
-        ? ideal.map((w, i) => (LIMITS[measures[i]!.kind].wraps ? w + (spare * w) / wrapTotal : w))
+      total > 0
+        ? ideal.map((w, i) => {
+            const lim = LIMITS[measures[i]!.kind];
+            return Math.min(w + (spare * weight[i]!) / total, Math.max(w, lim.wraps ? lim.cap * 1.2 : w * 1.5));
+          })
         : ideal;
     return { widths: widths.map(round1), orientation, scale: 100, tooWide: false };
   }

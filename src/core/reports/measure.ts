@@ -1,42 +1,61 @@
 // How wide text prints, in Excel column-width units (the width of a digit of the default font,
-// 7 px at 96 dpi). Excel and LibreOffice do not size columns for merged or wrapped cells, so the
-// document frame estimates it from the font: Times New Roman averages about half an em a letter,
-// capitals and diacritic capitals about two thirds.
+// 7 px at 96 dpi). Excel and LibreOffice do not size columns or rows for merged or wrapped cells,
+// so the document frame measures text itself, with the advance widths of Times New Roman.
 
 /** Pixels of one column-width unit (Calibri 11's digit, exceljs's default workbook font). */
 export const PX_PER_UNIT = 7;
 /** Pixels of padding Excel adds to every column. */
 export const COLUMN_PADDING_PX = 5;
 const PX_PER_PT = 96 / 72;
-const BOLD_FACTOR = 1.08;
 
-/** Width of one character in ems of Times New Roman (rough classes are enough for sizing). */
-function charEm(code: number): number {
-  if (code === 32) return 0.25;
-  if (code >= 48 && code <= 57) return 0.5;
-  if (code === 77 || code === 87 || code === 109 || code === 119) return 0.85; // M W m w
-  if (code === 73 || code === 105 || code === 106 || code === 108 || code === 116 || code === 102) return 0.3; // I i j l t f
-  if (code < 128) {
-    if (code >= 65 && code <= 90) return 0.68;
-    if (code >= 97 && code <= 122) return 0.48;
-    return 0.33; // punctuation
-  }
-  // Vietnamese letters: decide case by the base letter, ignoring the combining marks.
-  const ch = String.fromCharCode(code);
+// Advance widths (thousandths of an em) of ASCII 32–126 in Times New Roman, regular and bold
+// (read from Liberation Serif, which is metric-compatible with it).
+const REGULAR = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500,
+  500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,
+  556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
+  500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+];
+const BOLD = [
+  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500,
+  500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778,
+  611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500,
+  556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
+];
+/** The horn of ơ and ư widens the letter a little. */
+const HORN = 60;
+const nonAscii = [new Map<number, number>(), new Map<number, number>()];
+
+/** Width of one character in thousandths of an em; Vietnamese letters take their base letter's width. */
+function charMilli(code: number, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
+  if (code >= 32 && code <= 126) return table[code - 32]!;
   if (code >= 0x300 && code <= 0x36f) return 0;
-  return ch.toLowerCase() !== ch ? 0.7 : 0.5;
+  const cache = nonAscii[bold ? 1 : 0]!;
+  let w = cache.get(code);
+  if (w === undefined) {
+    const ch = String.fromCharCode(code);
+    const parts = ch.normalize('NFD');
+    const base = parts.charCodeAt(0);
+    if (ch === 'đ') w = table['d'.charCodeAt(0) - 32]!;
+    else if (ch === 'Đ') w = table['D'.charCodeAt(0) - 32]!;
+    else if (base >= 32 && base <= 126) w = table[base - 32]! + (parts.includes('\u031b') ? HORN : 0);
+    else w = ch.toLowerCase() !== ch ? 722 : 500;
+    cache.set(code, w);
+  }
+  return w;
 }
 
 /** Ems of a line of text (NFC characters; combining marks count nothing). */
-export function textEms(text: string): number {
-  let em = 0;
-  for (let i = 0; i < text.length; i++) em += charEm(text.charCodeAt(i));
-  return em;
+export function textEms(text: string, bold = false): number {
+  let milli = 0;
+  for (let i = 0; i < text.length; i++) milli += charMilli(text.charCodeAt(i), bold);
+  return milli / 1000;
 }
 
-/** Column-width units a line of text needs at `sizePt` (bold a little wider). */
+/** Column-width units a line of text needs at `sizePt`. */
 export function textUnits(text: string, sizePt: number, bold = false): number {
-  return (textEms(text) * sizePt * PX_PER_PT * (bold ? BOLD_FACTOR : 1)) / PX_PER_UNIT;
+  return (textEms(text, bold) * sizePt * PX_PER_PT) / PX_PER_UNIT;
 }
 
 /** The width in units of the longest word, the least a wrapping column can be. */
