@@ -59,15 +59,29 @@ export function review(
   ad: number | null | 'invalid',
   over: Partial<ScoreRow> = {},
 ): ScoreRow {
-  const t = (x: number | null | 'invalid'): number | null | 'invalid' => (typeof x === 'number' ? Math.round(x * 10) : x);
-  return { row: nextRow++, initiativeId: id, memberId: member, scores: { TM: t(tm), HQ: t(hq), AD: t(ad) }, comment: '', conflict: false, ...over };
+  const t = (x: number | null | 'invalid'): number | null | 'invalid' =>
+    typeof x === 'number' ? Math.round(x * 10) : x;
+  return {
+    row: nextRow++,
+    initiativeId: id,
+    memberId: member,
+    scores: { TM: t(tm), HQ: t(hq), AD: t(ad) },
+    comment: '',
+    conflict: false,
+    ...over,
+  };
 }
 
 /**
  * Three (or more) reviews whose totals are exactly the given points, spread over TM/HQ/AD with HQ
  * carrying `hq` points when given (defaults to 40 % of the total, to the tenth).
  */
-export function reviewsWithTotals(id: string, totals: readonly number[], memberIds: readonly string[], hq?: number): ScoreRow[] {
+export function reviewsWithTotals(
+  id: string,
+  totals: readonly number[],
+  memberIds: readonly string[],
+  hq?: number,
+): ScoreRow[] {
   return totals.map((total, k) => {
     const tenths = Math.round(total * 10);
     const h = hq !== undefined ? Math.round(hq * 10) : Math.min(400, Math.round(tenths * 0.4));

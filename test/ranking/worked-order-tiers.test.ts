@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, type TierName } from '../../src/core/council/rules';
 import type { ScoreRow } from '../../src/core/model';
-import { NO_PRIZE, rank, rankedIds, type Decision, type InitiativeResult, type RankResult } from '../../src/core/ranking';
+import {
+  NO_PRIZE,
+  rank,
+  rankedIds,
+  type Decision,
+  type InitiativeResult,
+  type RankResult,
+} from '../../src/core/ranking';
 import { dong, initiative, members, reviewsWithTotals, rules, skId, SMALL_TIERS } from './builders';
 
 const TV = members(5);
@@ -88,13 +95,35 @@ describe('prize tiers (Nhất 1 ≥ 85, Nhì 2 ≥ 80, Ba 2 ≥ 75, Khuyến kh�
   const tiersOf = (res: RankResult): (TierName | null)[] => entries.map(([n]) => byId(res, skId(n)).tier);
 
   it('walks groups into the first tier with room whose minimum they meet, and overflows a tied group flagged "đồng hạng tại ranh giới"', () => {
-    const res = rank({ initiatives: inits, members: TV, rules: rules({ tiers: SMALL_TIERS }), scores: scored(entries) });
+    const res = rank({
+      initiatives: inits,
+      members: TV,
+      rules: rules({ tiers: SMALL_TIERS }),
+      scores: scored(entries),
+    });
     // 90 Nhất (full) · 88 Nhì · 84 = 84 into 1 free Nhì place: both Nhì, flagged · 79 Ba · 74 misses Ba's 75 → KK · 72 KK · 71 KK (full) · 70,5 nothing left
-    expect(tiersOf(res)).toEqual(['Nhất', 'Nhì', 'Nhì', 'Nhì', 'Ba', 'Khuyến khích', 'Khuyến khích', 'Khuyến khích', null, null]);
-    expect(byId(res, skId(3)).flags).toContainEqual({ code: 'ranking.flag.boundaryTie', params: { tier: 'Nhì', size: 2, free: 1 } });
+    expect(tiersOf(res)).toEqual([
+      'Nhất',
+      'Nhì',
+      'Nhì',
+      'Nhì',
+      'Ba',
+      'Khuyến khích',
+      'Khuyến khích',
+      'Khuyến khích',
+      null,
+      null,
+    ]);
+    expect(byId(res, skId(3)).flags).toContainEqual({
+      code: 'ranking.flag.boundaryTie',
+      params: { tier: 'Nhì', size: 2, free: 1 },
+    });
     expect(byId(res, skId(4)).flags.map((f) => f.code)).toContain('ranking.flag.boundaryTie');
     expect(res.counts.perTier).toEqual({ Nhất: 1, Nhì: 3, Ba: 1, 'Khuyến khích': 3 });
-    expect(res.listFlags).toContainEqual({ code: 'ranking.list.tierOverQuota', params: { tier: 'Nhì', count: 3, quota: 2 } });
+    expect(res.listFlags).toContainEqual({
+      code: 'ranking.list.tierOverQuota',
+      params: { tier: 'Nhì', count: 3, quota: 2 },
+    });
   });
 
   it('leaves the tied group pending under the "pending" policy and counts its places as taken', () => {
@@ -104,7 +133,18 @@ describe('prize tiers (Nhất 1 ≥ 85, Nhì 2 ≥ 80, Ba 2 ≥ 75, Khuyến kh�
       rules: rules({ tiers: SMALL_TIERS, boundaryTiePolicy: 'pending' }),
       scores: scored(entries),
     });
-    expect(tiersOf(res)).toEqual(['Nhất', 'Nhì', null, null, 'Ba', 'Khuyến khích', 'Khuyến khích', 'Khuyến khích', null, null]);
+    expect(tiersOf(res)).toEqual([
+      'Nhất',
+      'Nhì',
+      null,
+      null,
+      'Ba',
+      'Khuyến khích',
+      'Khuyến khích',
+      'Khuyến khích',
+      null,
+      null,
+    ]);
     expect(byId(res, skId(3)).pending).toBe(true);
     expect(byId(res, skId(4)).flags.map((f) => f.code)).toContain('ranking.flag.pendingTie');
   });
@@ -125,7 +165,10 @@ describe('prize tiers (Nhất 1 ≥ 85, Nhì 2 ≥ 80, Ba 2 ≥ 75, Khuyến kh�
     expect(tiersOf(res)).toEqual(['Nhất', 'Nhì', 'Nhì', 'Ba', 'Ba', 'Khuyến khích', null, 'Khuyến khích', null, null]);
     expect(byId(res, skId(3))).toMatchObject({ pending: false, walkTier: null, decision: decisions[0] });
     expect(byId(res, skId(4)).flags).toContainEqual({ code: 'ranking.flag.decisionTier', params: { ruling: 'Ba' } });
-    expect(byId(res, skId(7)).flags).toContainEqual({ code: 'ranking.flag.decisionNoPrize', params: { ruling: NO_PRIZE } });
+    expect(byId(res, skId(7)).flags).toContainEqual({
+      code: 'ranking.flag.decisionNoPrize',
+      params: { ruling: NO_PRIZE },
+    });
   });
 
   it('refuses a ruling for an unranked or unknown initiative, and rulings that disagree', () => {
@@ -158,7 +201,12 @@ describe('prize tiers (Nhất 1 ≥ 85, Nhì 2 ≥ 80, Ba 2 ≥ 75, Khuyến kh�
       [3, 82],
       [4, 81],
     ];
-    const res = rank({ initiatives: e.map(([n]) => initiative(n)), members: TV, rules: rules({ tiers: SMALL_TIERS }), scores: scored(e) });
+    const res = rank({
+      initiatives: e.map(([n]) => initiative(n)),
+      members: TV,
+      rules: rules({ tiers: SMALL_TIERS }),
+      scores: scored(e),
+    });
     expect(e.map(([n]) => byId(res, skId(n)).tier)).toEqual(['Nhì', 'Nhì', 'Ba', 'Ba']);
   });
 
@@ -186,11 +234,19 @@ describe('ties at each default tier boundary', () => {
       entries.push([pair[0]!, tier.minHundredths / 100], [pair[1]!, tier.minHundredths / 100]);
       const after = n++;
       entries.push([after, tier.minHundredths / 100 - 0.1]);
-      const res = rank({ initiatives: entries.map(([k]) => initiative(k)), members: TV, rules: rules(), scores: scored(entries) });
+      const res = rank({
+        initiatives: entries.map(([k]) => initiative(k)),
+        members: TV,
+        rules: rules(),
+        scores: scored(entries),
+      });
       for (const k of pair) {
         const r = byId(res, skId(k));
         expect(r.tier).toBe(tier.name);
-        expect(r.flags).toContainEqual({ code: 'ranking.flag.boundaryTie', params: { tier: tier.name, size: 2, free: 1 } });
+        expect(r.flags).toContainEqual({
+          code: 'ranking.flag.boundaryTie',
+          params: { tier: tier.name, size: 2, free: 1 },
+        });
       }
       expect(res.counts.perTier[tier.name]).toBe(tier.quota + 1);
       expect(byId(res, skId(after)).tier).toBe(tiers[t + 1]?.name ?? null);

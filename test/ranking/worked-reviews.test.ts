@@ -16,7 +16,12 @@ function get(result: RankResult, n: number): InitiativeResult {
 
 describe('a reviewer total', () => {
   it('is the plain sum with default weights: 25,5 + 33 + 21,5 = 80,00', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: [review(skId(1), 'TV01', 25.5, 33, 21.5)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [review(skId(1), 'TV01', 25.5, 33, 21.5)],
+    });
     expect(get(res, 1).reviews[0]!.total).toBe(8000);
   });
 
@@ -39,7 +44,10 @@ describe('a reviewer total', () => {
   });
 
   it('rounds half-up exactly: one criterion out of 80, 66,7 → 100 × 66,7/80 = 83,375 → 83,38; 0,1 → 0,125 → 0,13', () => {
-    const r = rules({ rubric: [{ code: 'TM', name: 'TM', maxTenths: 800, weight: { num: 1, den: 3 } }], minReviews: 1 });
+    const r = rules({
+      rubric: [{ code: 'TM', name: 'TM', maxTenths: 800, weight: { num: 1, den: 3 } }],
+      minReviews: 1,
+    });
     const res = rank({
       initiatives: [initiative(1), initiative(2)],
       members: TV,
@@ -53,7 +61,12 @@ describe('a reviewer total', () => {
 
 describe('the official score', () => {
   it('is the mean of valid totals rounded half-up in integers: (50 + 50 + 50 + 50,1)/4 = 50,025 → 50,03 (floats say 50,02)', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: reviewsWithTotals(skId(1), [50, 50, 50, 50.1], IDS) });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: reviewsWithTotals(skId(1), [50, 50, 50, 50.1], IDS),
+    });
     expect(get(res, 1).official).toBe(5003);
     // Why integers: the float route rounds this boundary the wrong way.
     expect((200.1 / 4).toFixed(2)).toBe('50.02');
@@ -64,7 +77,10 @@ describe('the official score', () => {
       initiatives: [initiative(1), initiative(2)],
       members: TV,
       rules: rules(),
-      scores: [...reviewsWithTotals(skId(1), [80, 80, 80.1], IDS), ...reviewsWithTotals(skId(2), [80, 80.1, 80.1], IDS)],
+      scores: [
+        ...reviewsWithTotals(skId(1), [80, 80, 80.1], IDS),
+        ...reviewsWithTotals(skId(2), [80, 80.1, 80.1], IDS),
+      ],
     });
     expect(get(res, 1).official).toBe(8003);
     expect(get(res, 2).official).toBe(8007);
@@ -75,14 +91,20 @@ describe('the official score', () => {
     const plain = get(rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores }), 1);
     expect(plain.official).toBe(7600);
     expect(plain.trimmed).toBe(7500);
-    const trimmed = get(rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }), 1);
+    const trimmed = get(
+      rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }),
+      1,
+    );
     expect(trimmed.official).toBe(7500);
     expect(trimmed.mean).toBe(7600);
   });
 
   it('is not trimmed with only 4 reviews', () => {
     const scores = reviewsWithTotals(skId(1), [60, 70, 80, 95], IDS);
-    const r = get(rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }), 1);
+    const r = get(
+      rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }),
+      1,
+    );
     expect(r.trimmed).toBeNull();
     expect(r.official).toBe(7625);
   });
@@ -91,7 +113,10 @@ describe('the official score', () => {
     // Totals 60 (HQ 20), 70 (HQ 25), 75 (HQ 30), 80 (HQ 35), 95 (HQ 40): trimmed keeps HQ 25, 30, 35 → 30,00.
     const hq = [20, 25, 30, 35, 40];
     const scores = [60, 70, 75, 80, 95].flatMap((t, k) => reviewsWithTotals(skId(1), [t], [IDS[k]!], hq[k]));
-    const r = get(rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }), 1);
+    const r = get(
+      rank({ initiatives: [initiative(1)], members: TV, rules: rules({ scoreMethod: 'trimmed' }), scores }),
+      1,
+    );
     expect(r.tieBreak).toBe(3000);
     const m = get(rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores }), 1);
     expect(m.tieBreak).toBe(3000);
@@ -117,20 +142,35 @@ describe('valid reviews', () => {
   });
 
   it('do not count a score out of range (TM 31 of 30) and name the criterion', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: [...base, review(skId(1), 'TV03', 31, 30, 25)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [...base, review(skId(1), 'TV03', 31, 30, 25)],
+    });
     expect(res.invalidReviews[0]).toMatchObject({ reasons: ['outOfRange'], criteria: ['TM'] });
     expect(get(res, 1).reviews).toHaveLength(2);
     expect(res.problems.map((p) => p.code)).toContain('ranking.review.outOfRange');
   });
 
   it('do not count a reviewer missing from "Hội đồng"', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: [...base, review(skId(1), 'TV99', 25, 30, 25)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [...base, review(skId(1), 'TV99', 25, 30, 25)],
+    });
     expect(res.invalidReviews[0]).toMatchObject({ memberId: 'TV99', reasons: ['notMember'] });
   });
 
   it("do not count a member reviewing a union listed in their 'Không chấm đơn vị', compared after folding", () => {
     const tv = members(3, (i) => (i === 2 ? { excludedUnits: ['LĐLĐ thành phố  Rạch Giá'] } : {}));
-    const res = rank({ initiatives: [initiative(1)], members: tv, rules: rules(), scores: [...base, review(skId(1), 'TV03', 25, 30, 25)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: tv,
+      rules: rules(),
+      scores: [...base, review(skId(1), 'TV03', 25, 30, 25)],
+    });
     expect(res.invalidReviews[0]).toMatchObject({ memberId: 'TV03', reasons: ['excludedUnit'] });
   });
 
@@ -169,14 +209,24 @@ describe('valid reviews', () => {
   });
 
   it('leave pre-allocated empty rows out of the count without calling them invalid', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: [...base, review(skId(1), 'TV03', null, null, null)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [...base, review(skId(1), 'TV03', null, null, null)],
+    });
     expect(res.invalidReviews).toEqual([]);
     expect(get(res, 1).unscored).toBe(1);
     expect(res.counts.unscoredRows).toBe(1);
   });
 
   it('list a review of an id not in the register', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: [review('SK-0404', 'TV01', 25, 30, 25)] });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [review('SK-0404', 'TV01', 25, 30, 25)],
+    });
     expect(res.invalidReviews[0]).toMatchObject({ initiativeId: 'SK-0404', reasons: ['unknownInitiative'] });
   });
 });
@@ -202,7 +252,10 @@ describe('completeness and the pass mark', () => {
       members: TV,
       rules: rules(),
       // 49,9 + 50 + 50,1 = 150 → 50,00; 49,9 + 50 + 50 = 149,9 → 49,966… → 49,97
-      scores: [...reviewsWithTotals(skId(1), [49.9, 50, 50.1], IDS), ...reviewsWithTotals(skId(2), [49.9, 50, 50], IDS)],
+      scores: [
+        ...reviewsWithTotals(skId(1), [49.9, 50, 50.1], IDS),
+        ...reviewsWithTotals(skId(2), [49.9, 50, 50], IDS),
+      ],
     });
     expect(get(res, 1)).toMatchObject({ official: 5000, passed: true });
     expect(get(res, 2)).toMatchObject({ official: 4997, passed: false, rank: 2 });
@@ -231,7 +284,12 @@ describe('the disagreement flag', () => {
   ];
   for (const [name, totals, flagged] of cases) {
     it(`${flagged ? 'is' : 'is not'} raised for ${name}`, () => {
-      const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules(), scores: reviewsWithTotals(skId(1), totals, IDS) });
+      const res = rank({
+        initiatives: [initiative(1)],
+        members: TV,
+        rules: rules(),
+        scores: reviewsWithTotals(skId(1), totals, IDS),
+      });
       expect(get(res, 1).flags.some((f) => f.code === 'ranking.flag.disagreement')).toBe(flagged);
     });
   }
@@ -250,7 +308,12 @@ describe('the calibrated score', () => {
       ...reviewsWithTotals(skId(2), [90, 80, 70], [A, B, C]),
       ...reviewsWithTotals(skId(3), [85, 75, 80], [A, B, D]),
     ];
-    const res = rank({ initiatives: [initiative(1), initiative(2), initiative(3)], members: tv, rules: rules(), scores });
+    const res = rank({
+      initiatives: [initiative(1), initiative(2), initiative(3)],
+      members: tv,
+      rules: rules(),
+      scores,
+    });
     expect(get(res, 1).calibrated).toBe(7006);
     expect(get(res, 2).calibrated).toBe(8006);
     expect(get(res, 3).calibrated).toBe(7923);
@@ -259,7 +322,12 @@ describe('the calibrated score', () => {
   });
 
   it('equals the plain mean when no reviewer shares an initiative with another', () => {
-    const res = rank({ initiatives: [initiative(1)], members: TV, rules: rules({ minReviews: 1 }), scores: reviewsWithTotals(skId(1), [77.7], IDS) });
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules({ minReviews: 1 }),
+      scores: reviewsWithTotals(skId(1), [77.7], IDS),
+    });
     expect(get(res, 1).calibrated).toBe(7770);
   });
 });

@@ -52,8 +52,23 @@ describe('the "Biểu quyết" sheet', () => {
   it('lists each proposed person with the threshold ⌈2/3 × 9⌉ = 6 and a live result formula', () => {
     const plan = ballotSheetPlan(rank(input), []);
     expect(plan.rows[1]).toEqual(['Số thành viên Hội đồng: 9. Đề nghị được thông qua khi có ít nhất 6 phiếu đồng ý.']);
-    expect(plan.rows[3]).toEqual(['STT', 'Họ và tên', 'Đơn vị công tác', 'Mã SK', 'Số phiếu đồng ý', 'Danh sách', 'Kết quả']);
-    expect(plan.rows[4]!.slice(0, 6)).toEqual([1, 'Phạm Văn Hùng', 'Công ty Điện lực', 'SK-0001', null, 'UBND; TLĐ; Phóng sự']);
+    expect(plan.rows[3]).toEqual([
+      'STT',
+      'Họ và tên',
+      'Đơn vị công tác',
+      'Mã SK',
+      'Số phiếu đồng ý',
+      'Danh sách',
+      'Kết quả',
+    ]);
+    expect(plan.rows[4]!.slice(0, 6)).toEqual([
+      1,
+      'Phạm Văn Hùng',
+      'Công ty Điện lực',
+      'SK-0001',
+      null,
+      'UBND; TLĐ; Phóng sự',
+    ]);
     expect(plan.rows[4]![6]).toEqual({ formula: '=IF(E5="","",IF(E5>=6,"Thông qua","Không thông qua"))' });
   });
 
@@ -61,7 +76,9 @@ describe('the "Biểu quyết" sheet', () => {
     const first = asGrid(ballotSheetPlan(rank(input), []));
     const filled: SheetGrid = {
       ...first,
-      values: first.values.map((r, k) => (k === 4 ? r.map((v, c) => (c === 4 ? 6 : v)) : k === 5 ? r.map((v, c) => (c === 4 ? '5' : v)) : r)),
+      values: first.values.map((r, k) =>
+        k === 4 ? r.map((v, c) => (c === 4 ? 6 : v)) : k === 5 ? r.map((v, c) => (c === 4 ? '5' : v)) : r,
+      ),
     };
     const { votes, problems } = readBallot(filled);
     expect(problems).toEqual([]);
@@ -75,7 +92,13 @@ describe('the "Biểu quyết" sheet', () => {
     const fewer = rank({ ...input, initiatives: [input.initiatives[0]!], scores: scores(1, 90), votes });
     const again = ballotSheetPlan(fewer, votes);
     expect(again.rows[4]![4]).toBe(6);
-    expect(again.rows[5]!.slice(1, 6)).toEqual(['Lý Thị Mai', 'Công ty Điện lực', 'SK-0002', 5, 'Không còn trong danh sách đề nghị']);
+    expect(again.rows[5]!.slice(1, 6)).toEqual([
+      'Lý Thị Mai',
+      'Công ty Điện lực',
+      'SK-0002',
+      5,
+      'Không còn trong danh sách đề nghị',
+    ]);
   });
 
   it('reports unreadable vote counts and a missing sheet is no votes', () => {

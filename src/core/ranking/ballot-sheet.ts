@@ -56,7 +56,13 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
     }
     if (id === '') {
       if (parsed !== null) {
-        problems.push({ code: 'ranking.ballot.missingId', severity: 'warning', sheet: grid.name, row: r + 1, column: columnLetter(idCol) });
+        problems.push({
+          code: 'ranking.ballot.missingId',
+          severity: 'warning',
+          sheet: grid.name,
+          row: r + 1,
+          column: columnLetter(idCol),
+        });
       }
       continue;
     }
@@ -90,7 +96,8 @@ export function ballotSheetPlan(result: RankResult, existing: readonly BallotVot
     const id = idKey(e.initiative);
     const name = foldName(e.person.name);
     let at = pool.findIndex((v) => idKey(v.initiativeId) === id && foldName(v.name) === name);
-    if (at < 0 && pool.filter((v) => idKey(v.initiativeId) === id).length === 1) at = pool.findIndex((v) => idKey(v.initiativeId) === id);
+    if (at < 0 && pool.filter((v) => idKey(v.initiativeId) === id).length === 1)
+      at = pool.findIndex((v) => idKey(v.initiativeId) === id);
     return at < 0 ? undefined : pool.splice(at, 1)[0];
   };
   const rows: PlanValue[][] = [

@@ -30,7 +30,14 @@ export function resolveDecisions(
   const ruled = new Map<number, Ruled>();
   const problems: Problem[] = [];
   const problem = (d: Decision, code: string): void => {
-    problems.push({ code, severity: 'warning', sheet: SHEET, row: d.row || null, column: null, params: { id: d.initiativeId, ruling: d.ruling } });
+    problems.push({
+      code,
+      severity: 'warning',
+      sheet: SHEET,
+      row: d.row || null,
+      column: null,
+      params: { id: d.initiativeId, ruling: d.ruling },
+    });
   };
   for (const [k, list] of byId) {
     const first = list[0]!;

@@ -55,7 +55,10 @@ describe('the "Quyết định" template', () => {
       ['SK-0003', 'Nhì', 'Hiệu quả cao'],
       ['SK-0004', 'Không xếp giải', ''],
     ]);
-    expect(plan.validations?.[0]?.rule).toMatchObject({ kind: 'list', items: ['Nhất', 'Nhì', 'Ba', 'Khuyến khích', 'Không xếp giải'] });
+    expect(plan.validations?.[0]?.rule).toMatchObject({
+      kind: 'list',
+      items: ['Nhất', 'Nhì', 'Ba', 'Khuyến khích', 'Không xếp giải'],
+    });
   });
 
   it('lists the flagged initiatives not yet ruled on, with the reason', () => {
@@ -70,13 +73,21 @@ describe('the "Quyết định" template', () => {
           walkTier: 'Nhì',
           pending: false,
         },
-        { initiative: { id: 'SK-0008', title: 'Khác' }, flags: [], official: 8000, rank: 6, position: 5, walkTier: 'Ba', pending: false },
+        {
+          initiative: { id: 'SK-0008', title: 'Khác' },
+          flags: [],
+          official: 8000,
+          rank: 6,
+          position: 5,
+          walkTier: 'Ba',
+          pending: false,
+        },
       ],
     } as unknown as RankResult;
     const plan = decisionsSheetPlan([], result);
     const body = plan.rows.slice(4);
     expect(body).toHaveLength(1);
     expect(body[0]!.slice(0, 7)).toEqual(['SK-0007', '', '', 'Máy gặt cải tiến', 84, 4, 'Nhì']);
-    expect(String(body[0]![7])).toContain('Đồng hạng tại ranh giới giải Nhì');
+    expect(body[0]![7]).toContain('Đồng hạng tại ranh giới giải Nhì');
   });
 });

@@ -57,7 +57,13 @@ export function readDecisions(grid: SheetGrid | null): { decisions: Decision[]; 
     // An empty ruling is a row the template listed and the council has not ruled on yet.
     if (raw === '') continue;
     if (id === '') {
-      problems.push({ code: 'ranking.decisions.missingId', severity: 'warning', sheet: grid.name, row: r + 1, column: columnLetter(idCol) });
+      problems.push({
+        code: 'ranking.decisions.missingId',
+        severity: 'warning',
+        sheet: grid.name,
+        row: r + 1,
+        column: columnLetter(idCol),
+      });
       continue;
     }
     const ruling = parseRuling(raw);
@@ -91,7 +97,16 @@ function needsRuling(r: InitiativeResult): boolean {
   );
 }
 
-const HEAD = ['Mã SK', 'Quyết định', 'Ghi chú', 'Tên sáng kiến', 'Điểm', 'Hạng', 'Giải theo xếp hạng', 'Lý do cần Hội đồng xem xét'];
+const HEAD = [
+  'Mã SK',
+  'Quyết định',
+  'Ghi chú',
+  'Tên sáng kiến',
+  'Điểm',
+  'Hạng',
+  'Giải theo xếp hạng',
+  'Lý do cần Hội đồng xem xét',
+];
 const FIRST_ROW = 4;
 
 /** The "Quyết định" template: every ruling kept, then each flagged initiative not yet ruled on. */
@@ -103,11 +118,19 @@ export function decisionsSheetPlan(existing: readonly Decision[], result?: RankR
     const reasons = r.flags
       .filter((f) => TO_DECIDE.has(f.code) || f.code === 'ranking.flag.disagreement')
       .map((f) => message('vi', f.code, f.params));
-    return [r.initiative.title, r.official === null ? '' : points(r.official), r.rank ?? '', r.walkTier ?? (r.pending ? 'Chờ quyết định' : ''), reasons.join(' ')];
+    return [
+      r.initiative.title,
+      r.official === null ? '' : points(r.official),
+      r.rank ?? '',
+      r.walkTier ?? (r.pending ? 'Chờ quyết định' : ''),
+      reasons.join(' '),
+    ];
   };
   const rows: PlanValue[][] = [
     ['QUYẾT ĐỊNH CỦA HỘI ĐỒNG VỀ CÁC TRƯỜNG HỢP CẦN XEM XÉT'],
-    [`Ghi ở cột "Quyết định" tên giải (${TIER_NAMES.join(', ')}) hoặc "${NO_PRIZE}"; để trống nếu chưa quyết định. Bấm "Xếp hạng và xếp giải" để áp dụng.`],
+    [
+      `Ghi ở cột "Quyết định" tên giải (${TIER_NAMES.join(', ')}) hoặc "${NO_PRIZE}"; để trống nếu chưa quyết định. Bấm "Xếp hạng và xếp giải" để áp dụng.`,
+    ],
     [],
     HEAD,
   ];
@@ -117,7 +140,9 @@ export function decisionsSheetPlan(existing: readonly Decision[], result?: RankR
     rows.push([d.initiativeId, d.ruling, d.note, ...describe(byId.get(idKey(d.initiativeId)))]);
   }
   const open = (result?.initiatives ?? []).filter((r) => !seen.has(idKey(r.initiative.id)) && needsRuling(r));
-  open.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || compareIds(a.initiative.id, b.initiative.id));
+  open.sort(
+    (a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || compareIds(a.initiative.id, b.initiative.id),
+  );
   for (const r of open) rows.push([r.initiative.id, '', '', ...describe(r)]);
   const last = Math.max(rows.length - FIRST_ROW, 1);
   const styles: StyledRect[] = [
@@ -133,7 +158,16 @@ export function decisionsSheetPlan(existing: readonly Decision[], result?: RankR
     name: SHEET_ROLES.decisions.name,
     role: 'decisions',
     rows,
-    columns: [{ width: 12 }, { width: 16 }, { width: 30 }, { width: 40 }, { width: 9 }, { width: 7 }, { width: 14 }, { width: 60 }],
+    columns: [
+      { width: 12 },
+      { width: 16 },
+      { width: 30 },
+      { width: 40 },
+      { width: 9 },
+      { width: 7 },
+      { width: 14 },
+      { width: 60 },
+    ],
     styles,
     freeze: { rows: FIRST_ROW, columns: 1 },
     validations: [

@@ -27,7 +27,11 @@ describe('the input fingerprint', () => {
   it('changes with a rule, a ruling or a vote', () => {
     const base = inputFingerprint(input);
     expect(inputFingerprint({ ...input, rules: { ...DEFAULT_RULES, minReviews: 2 } })).not.toBe(base);
-    expect(inputFingerprint({ ...input, decisions: [{ row: 1, initiativeId: 'SK-0001', ruling: 'Nhất', note: '' }] })).not.toBe(base);
-    expect(inputFingerprint({ ...input, votes: [{ row: 1, name: 'A', workplace: '', initiativeId: 'SK-0001', yes: 7 }] })).not.toBe(base);
+    expect(
+      inputFingerprint({ ...input, decisions: [{ row: 1, initiativeId: 'SK-0001', ruling: 'Nhất', note: '' }] }),
+    ).not.toBe(base);
+    expect(
+      inputFingerprint({ ...input, votes: [{ row: 1, name: 'A', workplace: '', initiativeId: 'SK-0001', yes: 7 }] }),
+    ).not.toBe(base);
   });
 });

@@ -60,13 +60,21 @@ export function inputFingerprint(input: RankInput): string {
   }
   h.str('initiatives').num(input.initiatives.length);
   for (const x of input.initiatives) {
-    h.str(x.id).str(x.title).str(x.authors.join(';')).str(x.workplace).str(x.unit).str(x.field ?? '');
+    h.str(x.id)
+      .str(x.title)
+      .str(x.authors.join(';'))
+      .str(x.workplace)
+      .str(x.unit)
+      .str(x.field ?? '');
     h.num(x.benefitVnd).str(x.duplicateOf ?? '');
   }
   const codes = input.rules.rubric.map((c) => c.code);
   h.str('scores').num(input.scores.length);
   for (const s of input.scores) {
-    h.num(s.row).str(s.initiativeId).str(s.memberId).str(s.conflict ? 'x' : '');
+    h.num(s.row)
+      .str(s.initiativeId)
+      .str(s.memberId)
+      .str(s.conflict ? 'x' : '');
     for (const c of codes) h.num(s.scores[c] === 'invalid' ? -1 : s.scores[c]);
   }
   h.str('decisions');

@@ -37,7 +37,11 @@ export function rankJson(result: RankResult): unknown {
       media: result.lists.media.map(entry),
     },
     listFlags: result.listFlags.map((f) => f.code),
-    ballot: { members: result.ballot.members, threshold: result.ballot.threshold, votesEntered: result.ballot.votesEntered },
+    ballot: {
+      members: result.ballot.members,
+      threshold: result.ballot.threshold,
+      votesEntered: result.ballot.votesEntered,
+    },
     counts: result.counts,
     tieBreakCriterion: result.tieBreakCriterion,
   };

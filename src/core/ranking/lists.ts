@@ -70,7 +70,8 @@ export function buildLists(persons: readonly PersonDraft[], f: ListFacts, rules:
       if (end > max) listFlags.push({ code: 'ranking.list.ubndOverMax', params: { count: end, max } });
     }
   }
-  if (candidates.length < min) listFlags.push({ code: 'ranking.list.ubndTooFew', params: { count: candidates.length, min } });
+  if (candidates.length < min)
+    listFlags.push({ code: 'ranking.list.ubndTooFew', params: { count: candidates.length, min } });
   // Every prize winner is on the list, even one a cut would leave out (only possible with rulings).
   const onList = new Set(ubnd.map((e) => e.person.key));
   let added = false;
@@ -104,7 +105,10 @@ export function buildLists(persons: readonly PersonDraft[], f: ListFacts, rules:
     }
   }
   if (national.length < rules.national.count) {
-    listFlags.push({ code: 'ranking.list.nationalTooFew', params: { count: national.length, expected: rules.national.count } });
+    listFlags.push({
+      code: 'ranking.list.nationalTooFew',
+      params: { count: national.length, expected: rules.national.count },
+    });
   }
 
   // Media: prize winners by the number of initiatives they lead, then best rank; one per field.
@@ -130,7 +134,8 @@ export function buildLists(persons: readonly PersonDraft[], f: ListFacts, rules:
       media.push({ person: p, flags: [{ code: 'ranking.flag.mediaFieldRepeated' }] });
       filled = true;
     }
-    if (filled) listFlags.push({ code: 'ranking.list.mediaFieldsFilled', params: { fields: fields.size, min: rules.media.min } });
+    if (filled)
+      listFlags.push({ code: 'ranking.list.mediaFieldsFilled', params: { fields: fields.size, min: rules.media.min } });
     if (media.length < rules.media.min) {
       listFlags.push({ code: 'ranking.list.mediaTooFew', params: { count: media.length, min: rules.media.min } });
     }

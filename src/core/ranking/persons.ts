@@ -46,7 +46,16 @@ export function buildPersons(
       const key = personKey(name, init.workplace);
       let p = byKey.get(key);
       if (!p) {
-        p = { key, name, workplace: init.workplace.trim(), best: -1, bestPos: Infinity, authorIndex: a, leadCount: 0, initiatives: [] };
+        p = {
+          key,
+          name,
+          workplace: init.workplace.trim(),
+          best: -1,
+          bestPos: Infinity,
+          authorIndex: a,
+          leadCount: 0,
+          initiatives: [],
+        };
         byKey.set(key, p);
         out.push(p);
       }

@@ -113,7 +113,10 @@ export function rank(input: RankInput): RankResult {
   }
   for (const b of walk.boundary) {
     const code = rules.boundaryTiePolicy === 'pending' ? 'ranking.flag.pendingTie' : 'ranking.flag.boundaryTie';
-    const f: Flag = { code, params: { tier: rules.tiers[b.tier]!.name, size: b.group.end - b.group.start, free: b.free } };
+    const f: Flag = {
+      code,
+      params: { tier: rules.tiers[b.tier]!.name, size: b.group.end - b.group.start, free: b.free },
+    };
     for (let p = b.group.start; p < b.group.end; p++) flag(ranked[p]!, f);
   }
   const initIndex = new Map<string, number>();
@@ -127,7 +130,10 @@ export function rank(input: RankInput): RankResult {
   for (const [i, r] of ruled) {
     tier[i] = r.tier;
     pending[i] = 0;
-    flag(i, { code: r.tier === null ? 'ranking.flag.decisionNoPrize' : 'ranking.flag.decisionTier', params: { ruling: r.decision.ruling } });
+    flag(i, {
+      code: r.tier === null ? 'ranking.flag.decisionNoPrize' : 'ranking.flag.decisionTier',
+      params: { ruling: r.decision.ruling },
+    });
   }
   const perTier = Object.fromEntries(TIER_NAMES.map((t) => [t, 0])) as Record<TierName, number>;
   for (let i = 0; i < n; i++) {
@@ -137,7 +143,10 @@ export function rank(input: RankInput): RankResult {
   const listFlags: Flag[] = [];
   for (const t of rules.tiers) {
     if ((perTier[t.name] ?? 0) > t.quota) {
-      listFlags.push({ code: 'ranking.list.tierOverQuota', params: { tier: t.name, count: perTier[t.name] ?? 0, quota: t.quota } });
+      listFlags.push({
+        code: 'ranking.list.tierOverQuota',
+        params: { tier: t.name, count: perTier[t.name] ?? 0, quota: t.quota },
+      });
     }
   }
 
@@ -193,10 +202,24 @@ export function rank(input: RankInput): RankResult {
   const ballotSheet = SHEET_ROLES.ballot.name;
   for (const v of votes) {
     if (!usedVotes.has(v) && v.yes !== null) {
-      ballotProblems.push({ code: 'ranking.ballot.notProposed', severity: 'warning', sheet: ballotSheet, row: v.row || null, column: null, params: { id: v.initiativeId, name: v.name } });
+      ballotProblems.push({
+        code: 'ranking.ballot.notProposed',
+        severity: 'warning',
+        sheet: ballotSheet,
+        row: v.row || null,
+        column: null,
+        params: { id: v.initiativeId, name: v.name },
+      });
     }
     if (v.yes !== null && v.yes > members.length) {
-      ballotProblems.push({ code: 'ranking.ballot.tooManyVotes', severity: 'warning', sheet: ballotSheet, row: v.row || null, column: null, params: { id: v.initiativeId, yes: v.yes, members: members.length } });
+      ballotProblems.push({
+        code: 'ranking.ballot.tooManyVotes',
+        severity: 'warning',
+        sheet: ballotSheet,
+        row: v.row || null,
+        column: null,
+        params: { id: v.initiativeId, yes: v.yes, members: members.length },
+      });
     }
   }
 
@@ -219,7 +242,13 @@ export function rank(input: RankInput): RankResult {
   const toEntry = (e: DraftEntry): ListEntry => {
     const v = voteOf.get(e.person.key);
     const yes = v && v.yes !== null && v.yes <= members.length ? v.yes : null;
-    const outcome: BallotOutcome | null = !votesEntered ? null : yes === null ? 'noVote' : yes >= threshold ? 'passed' : 'failed';
+    const outcome: BallotOutcome | null = !votesEntered
+      ? null
+      : yes === null
+        ? 'noVote'
+        : yes >= threshold
+          ? 'passed'
+          : 'failed';
     const extra: Flag[] = outcome === 'noVote' ? [{ code: 'ranking.flag.ballotNoVote' }] : [];
     return {
       person: toPerson(e.person),
@@ -240,14 +269,18 @@ export function rank(input: RankInput): RankResult {
   // Per-initiative flags that do not depend on the lists.
   for (let i = 0; i < n; i++) {
     const st = stats[i]!;
-    if (status[i] === 'duplicate') flag(i, { code: 'ranking.flag.duplicate', params: { of: initiatives[i]!.duplicateOf ?? '' } });
-    else if (status[i] === 'incomplete') flag(i, { code: 'ranking.flag.incomplete', params: { valid: st.count, min: rules.minReviews } });
+    if (status[i] === 'duplicate')
+      flag(i, { code: 'ranking.flag.duplicate', params: { of: initiatives[i]!.duplicateOf ?? '' } });
+    else if (status[i] === 'incomplete')
+      flag(i, { code: 'ranking.flag.incomplete', params: { valid: st.count, min: rules.minReviews } });
     if (st.disagreement) flag(i, { code: 'ranking.flag.disagreement', params: { spread: (st.spread ?? 0) / 100 } });
     const bad = table.invalidByInitiative.get(i);
     if (bad) {
       const conflicts = bad.filter((r) => r.reasons.includes('conflictDeclared') || r.reasons.includes('excludedUnit'));
-      if (conflicts.length > 0) flag(i, { code: 'ranking.flag.conflict', params: { members: conflicts.map((r) => r.memberId).join(', ') } });
-      if (conflicts.length < bad.length) flag(i, { code: 'ranking.flag.invalidReview', params: { count: bad.length - conflicts.length } });
+      if (conflicts.length > 0)
+        flag(i, { code: 'ranking.flag.conflict', params: { members: conflicts.map((r) => r.memberId).join(', ') } });
+      if (conflicts.length < bad.length)
+        flag(i, { code: 'ranking.flag.invalidReview', params: { count: bad.length - conflicts.length } });
     }
   }
 

@@ -30,13 +30,29 @@ const row = (n: number, m: string, tm: number, conflict = false): ScoreRow => ({
 });
 const input: RankInput = {
   initiatives: [init(1), init(2)],
-  members: ['TV01', 'TV02', 'TV03'].map((id) => ({ id: id as MemberId, name: id, position: '', unit: '', role: 'Ủy viên' as const, excludedUnits: [] })),
+  members: ['TV01', 'TV02', 'TV03'].map((id) => ({
+    id: id as MemberId,
+    name: id,
+    position: '',
+    unit: '',
+    role: 'Ủy viên' as const,
+    excludedUnits: [],
+  })),
   rules: DEFAULT_RULES,
-  scores: [row(1, 'TV01', 250), row(1, 'TV02', 250), row(1, 'TV03', 240), row(2, 'TV01', 200), row(2, 'TV02', 200, true)],
+  scores: [
+    row(1, 'TV01', 250),
+    row(1, 'TV02', 250),
+    row(1, 'TV03', 240),
+    row(2, 'TV01', 200),
+    row(2, 'TV02', 200, true),
+  ],
 };
 
 function asGrid(plan: ReturnType<typeof rankingSheetPlan>): SheetGrid {
-  return { name: plan.name, values: plan.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v))) };
+  return {
+    name: plan.name,
+    values: plan.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v))),
+  };
 }
 
 describe('the "Xếp hạng" sheet', () => {
@@ -65,13 +81,18 @@ describe('the "Xếp hạng" sheet', () => {
     // A title that looks like a formula stays literal text.
     expect(second[head.indexOf('Tên sáng kiến')]).toBe('=HYPERLINK("http://x")');
     expect(second[head.indexOf('Hạng')]).toBe('Chưa đủ phiếu');
-    expect(String(second[head.indexOf('Ghi chú')])).toContain('Chưa đủ phiếu: 1/3');
+    expect(second[head.indexOf('Ghi chú')]).toContain('Chưa đủ phiếu: 1/3');
     const invalidAt = plan.rows.findIndex((r) => r[0] === 'PHIẾU CHẤM KHÔNG HỢP LỆ (không được tính)');
     expect(plan.rows[invalidAt + 2]).toEqual(['0', 'SK-0002', 'TV02', 'Khai báo xung đột lợi ích', '']);
   });
 
   it('writes the flags in English when asked', () => {
     const en = rankingSheetPlan(result, { computedAt: 'now', fingerprint: fp }, 'en');
-    expect(en.rows.some((r) => String(r[r.length - 1] ?? '').startsWith('Too few reviews'))).toBe(true);
+    expect(
+      en.rows.some((r) => {
+        const last = r[r.length - 1];
+        return typeof last === 'string' && last.startsWith('Too few reviews');
+      }),
+    ).toBe(true);
   });
 });

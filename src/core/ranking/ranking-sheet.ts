@@ -9,7 +9,16 @@ import { DEFAULT_FIELD_NAMES } from '../model';
 import { points } from './exact';
 import { foldHeader } from './fold';
 import { cellText } from './header';
-import { HEADER_STYLE, MONEY_FORMAT, NOTE_STYLE, SCORE_FORMAT, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
+import {
+  HEADER_STYLE,
+  MONEY_FORMAT,
+  NOTE_STYLE,
+  SCORE_FORMAT,
+  TABLE_STYLE,
+  TEXT_FORMAT,
+  TITLE_STYLE,
+  WORK_FONT,
+} from './plan-style';
 import type { InitiativeResult, InvalidReason, RankResult } from './types';
 
 /** Label of the stamp cell; the fingerprint is in the cell to its right. */
@@ -114,10 +123,16 @@ export function rankingSheetPlan(
     { rect: { row: 1, col: 0, rowCount: 2, colCount: 1 }, style: NOTE_STYLE },
     { rect: { row: 1, col: 1, rowCount: 1, colCount: 3 }, style: TEXT_FORMAT },
     { rect: { row: headerRow, col: 0, rowCount: 1, colCount: head.length }, style: HEADER_STYLE },
-    { rect: { row: headerRow + 1, col: 0, rowCount: Math.max(tableRows - 1, 1), colCount: head.length }, style: TABLE_STYLE },
+    {
+      rect: { row: headerRow + 1, col: 0, rowCount: Math.max(tableRows - 1, 1), colCount: head.length },
+      style: TABLE_STYLE,
+    },
     { rect: { row: headerRow + 1, col: 1, rowCount: Math.max(tableRows - 1, 1), colCount: 6 }, style: TEXT_FORMAT },
     { rect: { row: headerRow + 1, col: 7, rowCount: Math.max(tableRows - 1, 1), colCount: 1 }, style: MONEY_FORMAT },
-    { rect: { row: headerRow + 1, col: 9, rowCount: Math.max(tableRows - 1, 1), colCount: k + 4 }, style: SCORE_FORMAT },
+    {
+      rect: { row: headerRow + 1, col: 9, rowCount: Math.max(tableRows - 1, 1), colCount: k + 4 },
+      style: SCORE_FORMAT,
+    },
   ];
 
   if (result.invalidReviews.length > 0) {
@@ -126,12 +141,21 @@ export function rankingSheetPlan(
     rows.push(['PHIẾU CHẤM KHÔNG HỢP LỆ (không được tính)']);
     rows.push(['Dòng', 'Mã SK', 'Mã TV', 'Lý do', 'Tiêu chí']);
     for (const v of result.invalidReviews) {
-      rows.push([v.rows.join(', '), v.initiativeId, v.memberId, v.reasons.map((x) => REASONS[x]).join('; '), v.criteria.join(', ')]);
+      rows.push([
+        v.rows.join(', '),
+        v.initiativeId,
+        v.memberId,
+        v.reasons.map((x) => REASONS[x]).join('; '),
+        v.criteria.join(', '),
+      ]);
     }
     styles.push(
       { rect: { row: at, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } },
       { rect: { row: at + 1, col: 0, rowCount: 1, colCount: 5 }, style: HEADER_STYLE },
-      { rect: { row: at + 2, col: 0, rowCount: result.invalidReviews.length, colCount: 5 }, style: { ...TABLE_STYLE, numberFormat: '@' } },
+      {
+        rect: { row: at + 2, col: 0, rowCount: result.invalidReviews.length, colCount: 5 },
+        style: { ...TABLE_STYLE, numberFormat: '@' },
+      },
     );
   }
 
@@ -179,7 +203,8 @@ export function isStale(rankingGrid: SheetGrid | null, fingerprint: string): boo
   for (let r = 0; r < last; r++) {
     const line = rankingGrid.values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
-      if (typeof line[c] === 'string' && foldHeader(line[c] as string) === label) return cellText(line[c + 1]) !== fingerprint;
+      if (typeof line[c] === 'string' && foldHeader(line[c] as string) === label)
+        return cellText(line[c + 1]) !== fingerprint;
     }
   }
   return true;

@@ -177,7 +177,8 @@ export function buildReviews(
       const m = memberIndex.get(idKey(row.memberId));
       if (m === undefined) reasons.push('notMember');
       if (row.conflict) reasons.push('conflictDeclared');
-      if (m !== undefined && excluded[m]!.size > 0 && excluded[m]!.has(foldName(init.unit))) reasons.push('excludedUnit');
+      if (m !== undefined && excluded[m]!.size > 0 && excluded[m]!.has(foldName(init.unit)))
+        reasons.push('excludedUnit');
       let missing = false;
       let unreadable = false;
       let range = false;

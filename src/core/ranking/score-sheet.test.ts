@@ -53,11 +53,32 @@ describe('reading "Chấm điểm"', () => {
       DEFAULT_RUBRIC,
     );
     expect(res.rows).toEqual([
-      { row: 4, initiativeId: 'SK-0001', memberId: 'TV01', scores: { TM: 250, HQ: 300, AD: 205 }, comment: '', conflict: false },
-      { row: 6, initiativeId: 'SK-0001', memberId: 'TV02', scores: { TM: 'invalid', HQ: 300, AD: 210 }, comment: '', conflict: true },
+      {
+        row: 4,
+        initiativeId: 'SK-0001',
+        memberId: 'TV01',
+        scores: { TM: 250, HQ: 300, AD: 205 },
+        comment: '',
+        conflict: false,
+      },
+      {
+        row: 6,
+        initiativeId: 'SK-0001',
+        memberId: 'TV02',
+        scores: { TM: 'invalid', HQ: 300, AD: 210 },
+        comment: '',
+        conflict: true,
+      },
     ]);
     expect(res.problems).toEqual([
-      { code: 'ranking.scores.unreadable', severity: 'warning', sheet: 'Chấm điểm', row: 6, column: 'D', params: { value: '7,55', criterion: 'TM' } },
+      {
+        code: 'ranking.scores.unreadable',
+        severity: 'warning',
+        sheet: 'Chấm điểm',
+        row: 6,
+        column: 'D',
+        params: { value: '7,55', criterion: 'TM' },
+      },
     ]);
   });
 

@@ -68,7 +68,10 @@ export function conflictMark(v: CellValue | undefined): boolean {
   return !NO_MARK.has(foldHeader(String(v)));
 }
 
-export function readScoreSheet(grid: SheetGrid, rubric: readonly Criterion[]): { rows: ScoreRow[]; problems: Problem[] } {
+export function readScoreSheet(
+  grid: SheetGrid,
+  rubric: readonly Criterion[],
+): { rows: ScoreRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const sheet = grid.name;
   const patterns = [ID, MEMBER, ...rubric.map(criterionPattern), TOTAL, COMMENT, CONFLICT];
@@ -84,11 +87,24 @@ export function readScoreSheet(grid: SheetGrid, rubric: readonly Criterion[]): {
   const critCols = rubric.map((c) => header.cols.get(`c:${c.code}`) ?? -1);
   rubric.forEach((c, i) => {
     if (critCols[i]! < 0) {
-      problems.push({ code: 'ranking.scores.missingColumn', severity: 'error', sheet, row: header.row + 1, column: null, params: { criterion: c.code } });
+      problems.push({
+        code: 'ranking.scores.missingColumn',
+        severity: 'error',
+        sheet,
+        row: header.row + 1,
+        column: null,
+        params: { criterion: c.code },
+      });
     }
   });
   if (conflictCol < 0) {
-    problems.push({ code: 'ranking.scores.noConflictColumn', severity: 'info', sheet, row: header.row + 1, column: null });
+    problems.push({
+      code: 'ranking.scores.noConflictColumn',
+      severity: 'info',
+      sheet,
+      row: header.row + 1,
+      column: null,
+    });
   }
 
   const rows: ScoreRow[] = [];
@@ -121,7 +137,13 @@ export function readScoreSheet(grid: SheetGrid, rubric: readonly Criterion[]): {
     const comment = commentCol >= 0 ? cellText(line[commentCol]) : '';
     if (id === '' && member === '') {
       if (any || conflict) {
-        problems.push({ code: 'ranking.scores.missingIds', severity: 'warning', sheet, row: r + 1, column: columnLetter(idCol) });
+        problems.push({
+          code: 'ranking.scores.missingIds',
+          severity: 'warning',
+          sheet,
+          row: r + 1,
+          column: columnLetter(idCol),
+        });
       }
       continue;
     }

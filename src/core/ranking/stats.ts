@@ -36,7 +36,16 @@ export function initiativeStats(
   const s1 = table.start[i + 1]!;
   const n = s1 - s0;
   if (n === 0) {
-    return { count: 0, mean: null, trimmed: null, official: null, droppedLow: -1, droppedHigh: -1, spread: null, disagreement: false };
+    return {
+      count: 0,
+      mean: null,
+      trimmed: null,
+      official: null,
+      droppedLow: -1,
+      droppedHigh: -1,
+      spread: null,
+      disagreement: false,
+    };
   }
   const t = table.total;
   let sum = 0;
@@ -55,7 +64,8 @@ export function initiativeStats(
   const useTrimmed = rules.scoreMethod === 'trimmed' && trimmed !== null;
   const spread = t[hi]! - t[lo]!;
   const disagreement =
-    n >= 2 && (spread >= rules.disagreementSpreadHundredths || band(t[hi]!, minimumsDesc) !== band(t[lo]!, minimumsDesc));
+    n >= 2 &&
+    (spread >= rules.disagreementSpreadHundredths || band(t[hi]!, minimumsDesc) !== band(t[lo]!, minimumsDesc));
   return {
     count: n,
     mean,
