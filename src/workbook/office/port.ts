@@ -1,0 +1,344 @@
+// The WorkbookPort over the Excel JavaScript API. Every call is one Excel.run; inside it the
+// work is planned in round trips: one to learn the workbook (sheets, names, tables, protection),
+// then requests filled up to the payload limit. It runs the same on Excel and on the simulator.
+
+import type { SheetGrid } from '../../core/sheet/grid';
+import { SHEET_ROLES, type SheetRole } from '../../core/sheet/plan';
+import { SheetMissingError, SheetProtectedError, WorkbookError } from '../errors';
+import type { ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
+import { ACTION_BYTES, RequestBudget } from './batch';
+import { jsonCellBytes } from './bytes';
+import { sameSheetName, sheetKey, sheetOfReference } from './names';
+import { readTargets, type ReadTarget } from './read';
+import { officeValue, queueCharts, queuePlan, TEXT_FORMAT, type ChartWork } from './write-plan';
+
+export interface OfficePortOptions {
+  /** Most bytes one request may carry; 4,000,000 keeps a margin under Excel on the web's 5 MB. */
+  maxRequestBytes?: number;
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported when present. */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+export type OfficePort = WorkbookPort & { readonly lastSyncCount: number };
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+
+/**
+ * The one overload of `Excel.run` the adapter uses. `Excel.run` itself is assignable to it, and so
+ * is the simulator's `run`, which has only this overload.
+ */
+export type OfficeRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+interface SheetFacts {
+  readonly name: string;
+  readonly position: number;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  readonly protected: boolean;
+}
+
+interface Discovery {
+  readonly sheets: SheetFacts[];
+  readonly names: Set<string>;
+  /** Table names by the key of their sheet's name. */
+  readonly tablesBySheet: Map<string, string[]>;
+}
+
+function visibilityOf(v: Excel.SheetVisibility | `${Excel.SheetVisibility}`): SheetFacts['visibility'] {
+  return v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : 'visible';
+}
+
+function defaultIsSetSupported(name: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported(name, version) ?? false;
+}
+
+function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+}
+
+export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}): OfficePort {
+  const limit = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+  let lastSyncCount = 0;
+
+  /** Runs a batch with a fresh budget and records how many syncs it took. */
+  const batch = async <T>(fn: (context: Excel.RequestContext, budget: RequestBudget) => Promise<T>): Promise<T> => {
+    let budget: RequestBudget | null = null;
+    try {
+      return await run(async (context) => {
+        budget = new RequestBudget(context, limit);
+        return fn(context, budget);
+      });
+    } finally {
+      lastSyncCount = (budget as RequestBudget | null)?.syncs ?? 0;
+    }
+  };
+
+  /** Loads what writing needs to know: sheets (and their protection), names, tables. One round trip. */
+  const discover = async (context: Excel.RequestContext, budget: RequestBudget): Promise<Discovery> => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/position,items/visibility,items/protection/protected');
+    const names = context.workbook.names;
+    names.load('items/name');
+    const tables = context.workbook.tables;
+    tables.load('items/name,items/worksheet/name');
+    await budget.sync();
+    const tablesBySheet = new Map<string, string[]>();
+    for (const t of tables.items) {
+      const key = sheetKey(t.worksheet.name);
+      const list = tablesBySheet.get(key) ?? [];
+      list.push(t.name);
+      tablesBySheet.set(key, list);
+    }
+    return {
+      sheets: sheets.items.map((s) => ({
+        name: s.name,
+        position: s.position,
+        visibility: visibilityOf(s.visibility),
+        protected: s.protection.protected,
+      })),
+      names: new Set(names.items.map((n) => n.name)),
+      tablesBySheet,
+    };
+  };
+
+  /** Sheet names a role may resolve to, read in one round trip with the sheet list. */
+  const resolveRoles = async (
+    context: Excel.RequestContext,
+    budget: RequestBudget,
+    roles: readonly SheetRole[],
+  ): Promise<{ sheets: string[]; byRole: Map<SheetRole, string | null> }> => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const items = new Map<SheetRole, Excel.NamedItem>();
+    for (const role of new Set(roles)) {
+      const item = context.workbook.names.getItemOrNullObject(SHEET_ROLES[role].namedItem);
+      item.load('formula');
+      items.set(role, item);
+    }
+    await budget.sync();
+    const names = sheets.items.map((s) => s.name);
+    const find = (n: string): string | undefined => names.find((s) => sameSheetName(s, n));
+    const byRole = new Map<SheetRole, string | null>();
+    for (const [role, item] of items) {
+      const target = item.isNullObject ? null : sheetOfReference(String(item.formula));
+      byRole.set(role, (target !== null ? find(target) : undefined) ?? find(SHEET_ROLES[role].name) ?? null);
+    }
+    return { sheets: names, byRole };
+  };
+
+  const port: OfficePort = {
+    host: 'excel',
+
+    get lastSyncCount(): number {
+      return lastSyncCount;
+    },
+
+    listSheets(): Promise<SheetInfo[]> {
+      return batch(async (context, budget) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name,items/position,items/visibility');
+        await budget.sync();
+        const used = sheets.items.map((s) => {
+          const u = s.getUsedRangeOrNullObject(true);
+          u.load('rowIndex,columnIndex,rowCount,columnCount');
+          return u;
+        });
+        await budget.sync();
+        return sheets.items.map((s, i) => {
+          const u = used[i]!;
+          return {
+            name: s.name,
+            position: s.position,
+            visibility: visibilityOf(s.visibility),
+            rowCount: u.isNullObject ? 0 : u.rowIndex + u.rowCount,
+            columnCount: u.isNullObject ? 0 : u.columnIndex + u.columnCount,
+          };
+        });
+      });
+    },
+
+    resolveRole(role: SheetRole): Promise<string | null> {
+      return batch(async (context, budget) => (await resolveRoles(context, budget, [role])).byRole.get(role) ?? null);
+    },
+
+    readSheets(requests: readonly SheetRequest[]): Promise<(SheetGrid | null)[]> {
+      return batch(async (context, budget) => {
+        const roles = requests.flatMap((r) => ('role' in r ? [r.role] : []));
+        const { sheets, byRole } = await resolveRoles(context, budget, roles);
+        const targets: ReadTarget[] = [];
+        const slots: (number | null)[] = requests.map((req) => {
+          const wanted = 'name' in req ? req.name : (byRole.get(req.role) ?? null);
+          const name = wanted === null ? undefined : sheets.find((s) => sameSheetName(s, wanted));
+          if (name === undefined) return null;
+          targets.push({ sheet: context.workbook.worksheets.getItem(name), name, options: req });
+          return targets.length - 1;
+        });
+        const grids = targets.length ? await readTargets(budget, targets, isSetSupported('ExcelApi', '1.13')) : [];
+        return slots.map((i) => (i === null ? null : grids[i]!));
+      });
+    },
+
+    apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> {
+      let touchedProtected: string | null = null;
+      return batch(async (context, budget) => {
+        const found = await discover(context, budget);
+        const byKey = new Map<string, SheetFacts | null>();
+        for (const s of found.sheets) byKey.set(sheetKey(s.name), s);
+        precheck(changes, byKey);
+
+        // A plan rewrites a protected sheet only if it opens without a password: try first, alone.
+        const locked = changes.flatMap((ch) =>
+          ch.kind === 'writePlan' && byKey.get(sheetKey(ch.plan.name))?.protected ? [byKey.get(sheetKey(ch.plan.name))!] : [],
+        );
+        if (locked.length > 0) {
+          for (const s of locked) context.workbook.worksheets.getItem(s.name).protection.unprotect();
+          try {
+            await budget.sync();
+          } catch {
+            throw new SheetProtectedError(locked[0]!.name);
+          }
+        }
+        const protectedNow = new Set(
+          found.sheets.filter((s) => s.protected && !locked.includes(s)).map((s) => sheetKey(s.name)),
+        );
+
+        const charts: ChartWork[] = [];
+        const names = new Set(found.names);
+        const sheetsNow = new Map<string, string>(found.sheets.map((s) => [sheetKey(s.name), s.name]));
+        const tablesNow = new Map(found.tablesBySheet);
+        let done = 0;
+        for (const ch of changes) {
+          switch (ch.kind) {
+            case 'writePlan': {
+              const key = sheetKey(ch.plan.name);
+              const existingName = sheetsNow.get(key);
+              await budget.reserve(ACTION_BYTES);
+              const sheet =
+                existingName !== undefined
+                  ? context.workbook.worksheets.getItem(existingName)
+                  : context.workbook.worksheets.add(ch.plan.name);
+              if (existingName === undefined) sheetsNow.set(key, ch.plan.name);
+              const namedItem = SHEET_ROLES[ch.plan.role].namedItem;
+              const work = await queuePlan(
+                context,
+                budget,
+                ch.plan,
+                {
+                  sheet,
+                  existing: existingName !== undefined,
+                  tables: tablesNow.get(key) ?? [],
+                  namedItemExists: names.has(namedItem),
+                  ...(ch.visibility ? { visibility: ch.visibility } : {}),
+                },
+                namedItem,
+              );
+              tablesNow.set(key, (ch.plan.tables ?? []).map((t) => t.name));
+              names.add(namedItem);
+              protectedNow.delete(key);
+              if (ch.plan.protection) protectedNow.add(key);
+              if (work.old || work.add.length) charts.push(work);
+              break;
+            }
+            case 'writeCells': {
+              const key = sheetKey(ch.sheet);
+              const sheet = context.workbook.worksheets.getItem(sheetsNow.get(key)!);
+              const isProtected = protectedNow.has(key);
+              if (isProtected) touchedProtected = sheetsNow.get(key)!;
+              for (const w of ch.cells) {
+                let v = officeValue(w.value);
+                const fmt = w.numberFormat ?? (typeof w.value === 'string' && !isProtected ? TEXT_FORMAT : undefined);
+                // Formats cannot change on a protected sheet: there text keeps its form by an apostrophe.
+                if (typeof w.value === 'string' && isProtected) v = `'${w.value}`;
+                await budget.reserve(ACTION_BYTES * 2 + jsonCellBytes(v) + (fmt ? jsonCellBytes(fmt) : 0));
+                const range = sheet.getRangeByIndexes(w.row, w.col, 1, 1);
+                if (fmt !== undefined) range.numberFormat = [[fmt]];
+                range.values = [[v ?? '']];
+              }
+              break;
+            }
+            case 'renameSheet': {
+              const from = sheetsNow.get(sheetKey(ch.from))!;
+              await budget.reserve(ACTION_BYTES);
+              context.workbook.worksheets.getItem(from).name = ch.to;
+              sheetsNow.delete(sheetKey(ch.from));
+              sheetsNow.set(sheetKey(ch.to), ch.to);
+              const t = tablesNow.get(sheetKey(ch.from));
+              if (t) tablesNow.set(sheetKey(ch.to), t);
+              if (protectedNow.delete(sheetKey(ch.from))) protectedNow.add(sheetKey(ch.to));
+              break;
+            }
+            case 'deleteSheet': {
+              const name = sheetsNow.get(sheetKey(ch.name))!;
+              await budget.reserve(ACTION_BYTES);
+              context.workbook.worksheets.getItem(name).delete();
+              sheetsNow.delete(sheetKey(ch.name));
+              break;
+            }
+            case 'activate': {
+              await budget.reserve(ACTION_BYTES);
+              context.workbook.worksheets.getItem(sheetsNow.get(sheetKey(ch.sheet))!).activate();
+              break;
+            }
+          }
+          done++;
+          progress?.(done, changes.length);
+        }
+        await budget.syncIfPending();
+        // Old charts were loaded by the requests above; now they can go and the new ones come in.
+        if (charts.length > 0) {
+          for (const work of charts) await queueCharts(budget, work);
+          await budget.syncIfPending();
+        }
+      }).catch((e: unknown) => {
+        if (e instanceof WorkbookError) throw e;
+        if (errorCode(e) === 'AccessDenied') throw new SheetProtectedError(touchedProtected ?? '');
+        throw e;
+      });
+    },
+
+    select(sheet: string, address: string): Promise<void> {
+      return batch(async (context, budget) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load('name');
+        await context.sync();
+        budget.recordSync();
+        if (ws.isNullObject) throw new SheetMissingError(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await budget.sync();
+      });
+    },
+  };
+  return port;
+}
+
+/** Refuses a batch that names a sheet that will not be there, before anything is written. */
+function precheck(changes: readonly WorkbookChange[], byKey: Map<string, SheetFacts | null>): void {
+  const live = new Set(byKey.keys());
+  const need = (n: string): void => {
+    if (!live.has(sheetKey(n))) throw new SheetMissingError(n);
+  };
+  for (const ch of changes) {
+    switch (ch.kind) {
+      case 'writePlan':
+        live.add(sheetKey(ch.plan.name));
+        break;
+      case 'writeCells':
+        need(ch.sheet);
+        break;
+      case 'renameSheet':
+        need(ch.from);
+        live.delete(sheetKey(ch.from));
+        live.add(sheetKey(ch.to));
+        break;
+      case 'deleteSheet':
+        need(ch.name);
+        live.delete(sheetKey(ch.name));
+        break;
+      case 'activate':
+        need(ch.sheet);
+        break;
+    }
+  }
+}

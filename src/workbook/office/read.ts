@@ -1,0 +1,304 @@
+// Reads sheets as grids through the Excel JavaScript API. The used range's size is learnt first;
+// then values (and formulas, fonts, hidden rows) come in row blocks sized so a response stays under
+// the payload limit and each block under Excel's 5,000,000-cell limit. Block size adapts to the
+// bytes per cell actually seen, so a register of short cells takes few round trips.
+
+import { cellKey, parseAddress, type CellRect, type CellValue, type SheetGrid } from '../../core/sheet/grid';
+import type { ReadOptions } from '../port';
+import { type RequestBudget } from './batch';
+import { jsonCellBytes } from './bytes';
+
+/** Excel refuses range operations over more cells than this. */
+export const MAX_CELLS_PER_REQUEST = 5_000_000;
+
+/** First guess of response bytes per cell per array loaded, before any block is seen. */
+const FIRST_GUESS_BYTES = 48;
+/** getCellProperties returns `{"format":{"font":{"name":"…"}}}` per cell. */
+const FONT_PROPS_BYTES = 48;
+
+const ERROR_TEXTS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#BUSY!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#UNKNOWN!',
+]);
+
+export interface ReadTarget {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly options: ReadOptions;
+}
+
+interface Dims {
+  readonly used: Excel.Range;
+  readonly columns: Excel.Range | null;
+  readonly merges: Excel.RangeAreas | null;
+}
+
+interface Block {
+  readonly row: number;
+  readonly rowCount: number;
+  readonly values: Excel.Range;
+  readonly formulas: Excel.Range | null;
+  readonly fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  readonly rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+}
+
+/** Parses a RangeAreas address ("Sheet1!A1:C1, Sheet1!A3:B4") into rectangles. */
+export function parseAreas(address: string): CellRect[] {
+  const out: CellRect[] = [];
+  for (const part of address.split(',')) {
+    const a = part.trim();
+    if (!a) continue;
+    const rect = parseAddress(a.slice(a.lastIndexOf('!') + 1));
+    if (rect) out.push(rect);
+  }
+  return out;
+}
+
+/**
+ * Reads every target. `canReadMerges` says whether ExcelApi 1.13 (getMergedAreasOrNullObject) is
+ * there: without it `merges` stays undefined so intake can say which columns may hold merges.
+ */
+export async function readTargets(
+  budget: RequestBudget,
+  targets: readonly ReadTarget[],
+  canReadMerges: boolean,
+): Promise<SheetGrid[]> {
+  // Round trip 1: the used range of each sheet, and the small metadata that needs no size.
+  const dims: Dims[] = targets.map((t) => {
+    const used = t.sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    let merges: Excel.RangeAreas | null = null;
+    if (t.options.merges && canReadMerges) {
+      merges = t.sheet.getRange().getMergedAreasOrNullObject();
+      merges.load('address');
+    }
+    return { used, columns: null, merges };
+  });
+  await budget.sync();
+
+  const grids: GridBuilder[] = targets.map((t, i) => {
+    const u = dims[i]!.used;
+    const rows = u.isNullObject ? 0 : u.rowIndex + u.rowCount;
+    const cols = u.isNullObject ? 0 : u.columnIndex + u.columnCount;
+    return new GridBuilder(t, rows, cols);
+  });
+
+  // Round trips 2…n: blocks of rows, as many per request as the budget allows.
+  let perCellGuess = FIRST_GUESS_BYTES;
+  const pending: { grid: GridBuilder; block: Block }[] = [];
+  let requestBytes = 0;
+  let requestCells = 0;
+  const hiddenCols = new Map<GridBuilder, OfficeExtension.ClientResult<Excel.ColumnProperties[]>>();
+  for (const g of grids) {
+    if (g.options.hidden && g.cols > 0) {
+      hiddenCols.set(g, g.sheet.getRangeByIndexes(0, 0, 1, g.cols).getColumnProperties({ columnHidden: true }));
+      requestBytes += g.cols * 24;
+    }
+  }
+
+  const settle = async (): Promise<void> => {
+    await budget.sync();
+    let bytes = 0;
+    let cells = 0;
+    for (const p of pending) {
+      bytes += p.grid.take(p.block);
+      cells += p.block.rowCount * p.grid.cols * p.grid.arrays;
+    }
+    // Learn from what came back: the next blocks are sized on the largest bytes per cell seen.
+    if (cells > 0) perCellGuess = Math.max(4, Math.ceil((bytes / cells) * 1.5));
+    pending.length = 0;
+    requestBytes = 0;
+    requestCells = 0;
+  };
+
+  for (const g of grids) {
+    if (g.cols === 0) continue;
+    let row = 0;
+    while (row < g.rows) {
+      const cellBytes = perCellGuess * g.arrays + (g.options.fonts ? FONT_PROPS_BYTES : 0);
+      const rowBytes = Math.max(1, g.cols * cellBytes);
+      const roomBytes = budget.capacity - requestBytes;
+      const roomCells = MAX_CELLS_PER_REQUEST - requestCells;
+      let count = Math.min(g.rows - row, Math.floor(roomBytes / rowBytes), Math.floor(roomCells / (g.cols * g.arrays)));
+      if (count <= 0) {
+        if (pending.length > 0 || requestBytes > 0) {
+          await settle();
+          continue;
+        }
+        // A single row wider than the budget still has to be read.
+        count = 1;
+      }
+      pending.push({ grid: g, block: g.queueBlock(row, count) });
+      requestBytes += count * rowBytes;
+      requestCells += count * g.cols * g.arrays;
+      row += count;
+    }
+  }
+  if (pending.length > 0 || hiddenCols.size > 0) await settle();
+  for (const [g, props] of hiddenCols) g.takeHiddenColumns(props.value);
+
+  // Text that looks like an error ("#N/A") is told apart from a real error by its value type,
+  // asked only for those few cells.
+  const suspects: { grid: GridBuilder; row: number; col: number; type: Excel.Range }[] = [];
+  for (const g of grids) {
+    for (const [row, col] of g.errorSuspects) {
+      const type = g.sheet.getRangeByIndexes(row, col, 1, 1);
+      type.load('valueTypes');
+      suspects.push({ grid: g, row, col, type });
+    }
+  }
+  if (suspects.length > 0) {
+    await budget.sync();
+    for (const s of suspects) {
+      if (String(s.type.valueTypes[0]?.[0]) === 'Error') s.grid.markError(s.row, s.col);
+    }
+  }
+
+  return grids.map((g, i) => g.build(dims[i]!.merges));
+}
+
+class GridBuilder {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly options: ReadOptions;
+  /** Arrays loaded per cell: values, plus formulas when asked. */
+  readonly arrays: number;
+  private readonly values: CellValue[][] = [];
+  private readonly formulas: Map<string, string> | undefined;
+  private readonly hiddenRows: Set<number> | undefined;
+  private hiddenColumns: Set<number> | undefined;
+  private readonly cellFonts: { r: number; c: number; name: string }[] = [];
+  private readonly fontCounts = new Map<string, number>();
+  readonly errorSuspects: [number, number][] = [];
+
+  constructor(
+    target: ReadTarget,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    this.sheet = target.sheet;
+    this.name = target.name;
+    this.options = target.options;
+    this.arrays = target.options.formulas ? 2 : 1;
+    this.formulas = target.options.formulas ? new Map() : undefined;
+    this.hiddenRows = target.options.hidden ? new Set() : undefined;
+  }
+
+  queueBlock(row: number, rowCount: number): Block {
+    const values = this.sheet.getRangeByIndexes(row, 0, rowCount, this.cols);
+    values.load(this.options.formulas ? 'values,formulas' : 'values');
+    const fonts = this.options.fonts ? values.getCellProperties({ format: { font: { name: true } } }) : null;
+    const rowProps = this.options.hidden ? values.getRowProperties({ rowHidden: true }) : null;
+    return { row, rowCount, values, formulas: this.options.formulas ? values : null, fonts, rowProps };
+  }
+
+  /** Copies a loaded block into the grid; returns the bytes it measured (for block sizing). */
+  take(block: Block): number {
+    const vals = block.values.values as unknown[][];
+    const forms = block.formulas ? (block.formulas.formulas as unknown[][]) : null;
+    let bytes = 0;
+    for (let i = 0; i < block.rowCount; i++) {
+      const r = block.row + i;
+      const src = vals[i] ?? [];
+      const frow = forms?.[i];
+      let last = -1;
+      for (let c = 0; c < src.length; c++) {
+        const v = src[c];
+        bytes += jsonCellBytes(v);
+        if (v !== '' && v !== null && v !== undefined) last = c;
+      }
+      const line: CellValue[] = new Array<CellValue>(last + 1);
+      for (let c = 0; c <= last; c++) {
+        const v = src[c];
+        if (typeof v === 'string') {
+          line[c] = v === '' ? null : v;
+          if (ERROR_TEXTS.has(v)) this.errorSuspects.push([r, c]);
+        } else if (typeof v === 'number' || typeof v === 'boolean') line[c] = v;
+        else line[c] = null;
+      }
+      this.values[r] = line;
+      if (frow && this.formulas) {
+        for (let c = 0; c < frow.length; c++) {
+          const f = frow[c];
+          bytes += jsonCellBytes(f);
+          // Text "=1+1" reads back as both value and formula; a real formula differs from its value.
+          if (typeof f === 'string' && f.startsWith('=') && f !== src[c]) this.formulas.set(cellKey(r, c), f);
+        }
+      }
+    }
+    if (block.fonts) {
+      const props = block.fonts.value;
+      for (let i = 0; i < props.length; i++) {
+        const line = props[i] ?? [];
+        for (let c = 0; c < line.length; c++) {
+          const name = line[c]?.format?.font?.name;
+          const v = this.values[block.row + i]?.[c];
+          // Fonts of empty cells say nothing about how the register was typed.
+          if (!name || v === null || v === undefined) continue;
+          this.cellFonts.push({ r: block.row + i, c, name });
+          this.fontCounts.set(name, (this.fontCounts.get(name) ?? 0) + 1);
+        }
+      }
+    }
+    if (block.rowProps && this.hiddenRows) {
+      const props = block.rowProps.value;
+      for (let i = 0; i < props.length; i++) if (props[i]?.rowHidden) this.hiddenRows.add(block.row + i);
+    }
+    return bytes;
+  }
+
+  takeHiddenColumns(props: Excel.ColumnProperties[]): void {
+    this.hiddenColumns = new Set();
+    for (let c = 0; c < props.length; c++) if (props[c]?.columnHidden) this.hiddenColumns.add(c);
+  }
+
+  markError(row: number, col: number): void {
+    const line = this.values[row];
+    const v = line?.[col];
+    if (line && typeof v === 'string') line[col] = { error: v };
+  }
+
+  build(merges: Excel.RangeAreas | null): SheetGrid {
+    // Rows before the used range, and trailing empty rows, read as empty.
+    for (let r = 0; r < this.values.length; r++) if (!this.values[r]) this.values[r] = [];
+    while (this.values.length > 0 && this.values[this.values.length - 1]!.length === 0) this.values.pop();
+    let fonts: Map<string, string> | undefined;
+    let defaultFont: string | undefined;
+    if (this.options.fonts) {
+      let best = 0;
+      for (const [name, n] of this.fontCounts) {
+        if (n > best) {
+          best = n;
+          defaultFont = name;
+        }
+      }
+      fonts = new Map();
+      for (const f of this.cellFonts) if (f.name !== defaultFont) fonts.set(cellKey(f.r, f.c), f.name);
+    }
+    const hiddenColumns = this.options.hidden ? (this.hiddenColumns ?? new Set<number>()) : undefined;
+    const mergeRects = merges ? (merges.isNullObject ? [] : parseAreas(merges.address)) : undefined;
+    return {
+      name: this.name,
+      values: this.values,
+      ...(this.formulas ? { formulas: this.formulas } : {}),
+      ...(mergeRects ? { merges: mergeRects } : {}),
+      ...(hiddenColumns ? { hiddenColumns } : {}),
+      ...(this.hiddenRows ? { hiddenRows: this.hiddenRows } : {}),
+      ...(fonts ? { fonts } : {}),
+      ...(defaultFont !== undefined ? { defaultFont } : {}),
+    };
+  }
+}
