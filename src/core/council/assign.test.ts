@@ -19,13 +19,19 @@ const councilArb = fc.record({
   k: fc.integer({ min: 1, max: 4 }),
 });
 
-function build(c: fc.RecordValue<{ memberExclusions: number[][]; items: { unit: number; spelling: number; duplicate: boolean }[]; k: number }>): {
+interface CouncilCase {
+  readonly memberExclusions: readonly number[][];
+  readonly items: readonly { readonly unit: number; readonly spelling: number; readonly duplicate: boolean }[];
+  readonly k: number;
+}
+
+function build(c: CouncilCase): {
   initiatives: Initiative[];
   members: Member[];
 } {
   const members = c.memberExclusions.map((ex, i) => member(tvId(i + 1), ex.map((u) => UNIONS[u]![(i + 1) % 2]!)));
   const initiatives = c.items.map((it, i) =>
-    initiative(skId(i + 1), UNIONS[it.unit]![it.spelling]!, it.duplicate && i > 0 ? { duplicateOf: skId(1) as Initiative['id'] } : {}),
+    initiative(skId(i + 1), UNIONS[it.unit]![it.spelling], it.duplicate && i > 0 ? { duplicateOf: initiative(skId(1)).id } : {}),
   );
   return { initiatives, members };
 }
@@ -157,7 +163,7 @@ describe('assign', () => {
   it('assigns the national register (250,000 initiatives × 3) in seconds', () => {
     const units = Array.from({ length: 63 }, (_, i) => `Công đoàn đơn vị ${i + 1}`);
     const members = Array.from({ length: 45 }, (_, i) => member(tvId(i + 1), i % 3 === 0 ? [units[i % units.length]!, units[(i * 7) % units.length]!] : []));
-    const initiatives = Array.from({ length: 250_000 }, (_, i) => initiative(skId(i + 1), units[(i * 31 + (i >> 4)) % units.length]!));
+    const initiatives = Array.from({ length: 250_000 }, (_, i) => initiative(skId(i + 1), units[(i * 31 + (i >> 4)) % units.length]));
     const t0 = performance.now();
     const { pairs, problems } = assign(initiatives, members, 3);
     const ms = performance.now() - t0;

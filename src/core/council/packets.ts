@@ -130,7 +130,8 @@ export function packetPlans(
 
 /** A packet file name without diacritics or characters file systems refuse. */
 export function packetFileName(memberId: string, name = ''): string {
-  const base = `Phieu cham ${memberId}${name ? ` ${fold(name)}` : ''}`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, ' ').trim();
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const base = `Phieu cham ${memberId}${plain ? ` ${plain}` : ''}`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, ' ').trim();
   return `${base}.xlsx`;
 }
 

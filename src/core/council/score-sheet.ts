@@ -93,31 +93,40 @@ export function scoreSheetPlan(
     layout.criteria.map((c) => c.col),
   );
 
+  const width = header.length;
   const emit = (initiativeId: string, memberId: string, from: ScoreRow | null): number => {
     const r1 = rows.length + 1;
-    const row: PlanValue[] = [initiativeId, memberId];
-    for (const c of rubric) {
-      const v = from?.scores[c.code] ?? null;
+    // One array of the final length per row: at 750,000 rows, growing arrays is what the GC pays for.
+    const row = new Array<PlanValue>(width);
+    row[0] = initiativeId;
+    row[1] = memberId;
+    for (let i = 0; i < n; i++) {
+      const c = rubric[i]!;
+      const v = from === null ? null : (from.scores[c.code] ?? null);
       if (v === 'invalid') {
         // Keep what the reviewer typed, so the clerk sees it and nothing is lost.
         const col = oldLayout?.criteria.find((x) => x.code === c.code)?.col;
         const raw = from && col !== undefined ? options.grid?.values[from.row - 1]?.[col] : undefined;
-        if (typeof raw === 'string' || typeof raw === 'number') row.push(raw);
+        if (typeof raw === 'string' || typeof raw === 'number') row[2 + i] = raw;
         else {
-          row.push(null);
-          problems.push(problemAt('council.scores.invalidNotKept', 'warning', sheet, r1 - 1, 2 + rubric.indexOf(c), { id: initiativeId, member: memberId, code: c.code }));
+          row[2 + i] = null;
+          problems.push(problemAt('council.scores.invalidNotKept', 'warning', sheet, r1 - 1, 2 + i, { id: initiativeId, member: memberId, code: c.code }));
         }
-      } else row.push(v === null ? null : unscale(v, 1));
+      } else row[2 + i] = v === null ? null : unscale(v, 1);
     }
-    row.push({ formula: formula(r1) }, from?.comment ?? '', from?.conflict ? 'x' : null, titles.get(initiativeId) ?? '');
-    if (nameCol >= 0) row.push(names.get(memberId) ?? '');
+    row[2 + n] = { formula: formula(r1) };
+    row[3 + n] = from?.comment ?? '';
+    row[4 + n] = from?.conflict ? 'x' : null;
+    row[titleCol] = titles.get(initiativeId) ?? '';
+    if (nameCol >= 0) row[nameCol] = names.get(memberId) ?? '';
     rows.push(row);
     return r1;
   };
 
   const used = new Set<ScoreRow>();
+  const matching = byPair.size > 0;
   for (const p of pairs) {
-    const olds = byPair.get(pairKey(p.initiativeId, p.memberId));
+    const olds = matching ? byPair.get(pairKey(p.initiativeId, p.memberId)) : undefined;
     if (!olds) {
       emit(p.initiativeId, p.memberId, null);
       continue;
@@ -137,7 +146,6 @@ export function scoreSheetPlan(
   }
 
   const dataRows = rows.length - 1;
-  const width = header.length;
   const styles: StyledRect[] = [
     { rect: { row: 0, col: 0, rowCount: 1, colCount: width }, style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' } },
   ];
