@@ -86,11 +86,43 @@ export class CellReader {
     return to;
   }
 
+  /** Texts of the row read last, by column: a row's cells are read several times (classification, then reading). */
+  private cachedRow = -1;
+  private cache: (string | undefined)[] = [];
+  private pending: (Conversion | null)[] = [];
+
   /** The cell as clean text: numbers as written, formula errors as empty (the caller decides whether that matters). */
   text(row: number, col: number, record = true): string {
+    if (row !== this.cachedRow) {
+      this.cachedRow = row;
+      this.cache = [];
+      this.pending = [];
+    }
+    let t = this.cache[col];
+    if (t === undefined) {
+      t = this.readText(row, col);
+      this.cache[col] = t;
+    }
+    if (record) {
+      const conv = this.pending[col];
+      if (conv) {
+        this.conversions.push(conv);
+        this.pending[col] = null;
+      }
+    }
+    return t;
+  }
+
+  private readText(row: number, col: number): string {
     const v = this.value(row, col);
     if (v === null) return '';
-    if (typeof v === 'string') return cleanText(this.decode(v, row, col, record));
+    if (typeof v === 'string') {
+      const before = this.conversions.length;
+      const decoded = this.decode(v, row, col, true);
+      // Held back until a reader asks to record it, so classifying a row lists nothing twice.
+      if (this.conversions.length > before) this.pending[col] = this.conversions.pop()!;
+      return cleanText(decoded);
+    }
     if (typeof v === 'number') return String(v);
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
     return '';

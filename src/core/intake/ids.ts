@@ -2,7 +2,7 @@
 // workplace, compared after folding) is still in the register, so scores entered against it survive.
 
 import type { Initiative, InitiativeId } from '../model';
-import { foldForMatch } from '../text/fold';
+import { foldCleanLine, foldForMatch } from '../text/fold';
 import { formatId, idNumber, compareIds } from '../text/ids';
 
 /** What identifies an initiative's content: the duplicate rule of SPEC §3. */
@@ -10,8 +10,14 @@ export function contentKey(title: string, leadAuthor: string, workplace: string)
   return `${foldForMatch(title)}\u0001${foldForMatch(leadAuthor)}\u0001${foldForMatch(workplace)}`;
 }
 
+/** contentKey of values intake already cleaned (NFC, one line, single spaces). */
+export function cleanContentKey(title: string, leadAuthor: string, workplace: string): string {
+  return `${foldCleanLine(title)}\u0001${foldCleanLine(leadAuthor)}\u0001${foldCleanLine(workplace)}`;
+}
+
 export class IdAllocator {
   private readonly byContent = new Map<string, InitiativeId[]>();
+  /** Previous ids already given to a row (new ids need no record: they are above every previous one). */
   private readonly claimed = new Set<string>();
   private readonly previous: readonly InitiativeId[];
   private next: number;
@@ -40,9 +46,7 @@ export class IdAllocator {
         return id;
       }
     }
-    const id = formatId(this.next++);
-    this.claimed.add(id);
-    return id;
+    return formatId(this.next++);
   }
 
   /** Previous ids no row claimed, in id order. */

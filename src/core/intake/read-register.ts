@@ -12,7 +12,7 @@ import { CellReader } from './cells';
 import { fieldMatcher } from './field-codes';
 import type { RegisterField } from './fields';
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderFound } from './header';
-import { contentKey, IdAllocator } from './ids';
+import { cleanContentKey, IdAllocator } from './ids';
 import { readRow, type RowDraft } from './read-row';
 import { isItemNumber, isSectionNumeral, lineKind, namesField, namesUnion, stripSectionNumber } from './row-kind';
 import type { ColumnMapping, IntakeOptions, IntakeResult, MappedColumn } from './types';
@@ -141,14 +141,21 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
   const width = cells.width;
 
   for (let r = header.dataStart; r < cells.rowCount; r++) {
+    const sttText = stt === undefined ? '' : cells.text(r, stt, false);
+    const itemNumber = isItemNumber(sttText);
+    const hasAuthor = authorsCol !== undefined && cells.text(r, authorsCol, false) !== '';
+    const titleText = titleCol === undefined ? '' : cells.text(r, titleCol, false);
+    // The common row, numbered with a title and an author, needs no closer look.
+    if (itemNumber && hasAuthor && titleText !== '' && !afterTotal) {
+      drafts.push(readRow({ cells, sheet: grid.name, mapping, unit: mapping.benefitUnit, matchField, sectionUnit, sectionField }, r));
+      continue;
+    }
     // The texts a clerk sees on the row (visible columns; formula errors are not text).
     let first = '';
     let firstCol = 0;
     let distinct = 0;
     let seen = '';
     let any = false;
-    const sttText = stt === undefined ? '' : cells.text(r, stt, false);
-    const itemNumber = isItemNumber(sttText);
     for (let c = 0; c < width; c++) {
       if (cells.isHidden(c)) continue;
       const v = cells.value(r, c);
@@ -170,8 +177,6 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       skipped++;
       continue;
     }
-    const hasAuthor = authorsCol !== undefined && cells.text(r, authorsCol, false) !== '';
-    const titleText = titleCol === undefined ? '' : cells.text(r, titleCol, false);
     if (afterTotal && itemNumber && hasAuthor && titleText !== '') afterTotal = false;
     // A numbered line that only names a field or a union ("1. Lĩnh vực giáo dục") is a sub-section.
     const numberedSection = itemNumber && !hasAuthor && distinct === 1 && (namesField(foldPlain(first)) || namesUnion(foldPlain(first)));
@@ -231,7 +236,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
   for (const c of cells.conversions) if (!converted.has(c.row)) converted.set(c.row, { column: c.column, encoding: c.encoding });
   let duplicates = 0;
   for (const d of drafts) {
-    const key = contentKey(d.title, d.authors[0] ?? '', d.workplace);
+    const key = cleanContentKey(d.title, d.authors[0] ?? '', d.workplace);
     const id = ids.take(key);
     let duplicateOf: InitiativeId | null = null;
     const earlier = d.title === '' ? undefined : firstByKey.get(key);
@@ -258,7 +263,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       summary: d.summary,
       source: { sheet: grid.name, row: d.row },
       duplicateOf,
-      checks: [...new Set(d.problems.map((p) => p.code))],
+      checks: d.problems.length === 0 ? [] : [...new Set(d.problems.map((p) => p.code))],
     });
   }
 

@@ -5,7 +5,7 @@ import type { Problem, Severity } from '../problems';
 import { columnLetter } from '../sheet/grid';
 import { splitAuthors, splitPositions, splitPositionWorkplace } from '../text/authors';
 import { parseMoney, type MoneyUnit } from '../text/money';
-import { cleanLine, cleanText } from '../text/normalize';
+
 import type { CellReader } from './cells';
 import type { FieldMatcher } from './field-codes';
 import type { RegisterField } from './fields';
@@ -39,6 +39,11 @@ export interface RowContext {
 /** Fields whose formula errors matter: the clerk must see them. */
 const MATTERS: readonly RegisterField[] = ['title', 'authors', 'coAuthors', 'position', 'workplace', 'positionWorkplace', 'unit', 'field'];
 
+/** A cell's clean text on one line (cells come back clean; only line breaks remain to join). */
+function line(text: string): string {
+  return text.includes('\n') ? text.replace(/\n+/g, ' ') : text;
+}
+
 export function readRow(ctx: RowContext, r: number): RowDraft {
   const { cells, mapping, sheet } = ctx;
   const cols = mapping.columns;
@@ -66,7 +71,7 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
     return cells.text(r, col);
   };
 
-  const title = cleanLine(text('title'));
+  const title = line(text('title'));
   if (title === '') problem('intake.title.missing', 'error', 'title');
 
   // Authors: one cell or two (lead, co-authors); markers removed, the marked lead moved first.
@@ -76,14 +81,14 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
   if (authors.length === 0) problem('intake.author.missing', 'warning', 'authors');
 
   let positions: string[] = [];
-  let workplace = cleanLine(text('workplace'));
+  let workplace = line(text('workplace'));
   if (cols.position) {
     const raw = splitPositions(text('position'), list.names.length);
     // Positions follow their authors when the lead was moved to the front.
     positions = raw.length === list.order.length ? list.order.map((i) => raw[i]!) : raw;
   }
   if (cols.positionWorkplace) {
-    const lines = cleanText(text('positionWorkplace')).split('\n').filter((l) => l !== '');
+    const lines = text('positionWorkplace').split('\n').filter((l) => l !== '');
     const parts = lines.map((l) => splitPositionWorkplace(l));
     if (positions.length === 0) positions = parts.map((p) => p.position).filter((p) => p !== '');
     if (workplace === '') workplace = parts.find((p) => p.workplace !== '')?.workplace ?? '';
@@ -92,10 +97,10 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
     problem('intake.workplace.missing', 'warning', cols.workplace ? 'workplace' : 'positionWorkplace');
   }
 
-  const unit = cleanLine(text('unit')) || ctx.sectionUnit;
+  const unit = line(text('unit')) || ctx.sectionUnit;
 
   let field = ctx.sectionField;
-  const fieldText = cleanLine(text('field'));
+  const fieldText = line(text('field'));
   if (fieldText !== '') {
     const code = ctx.matchField(fieldText);
     if (code === null) problem('intake.field.unknown', 'warning', 'field', { value: fieldText });

@@ -19,23 +19,30 @@ const LABEL = /^[^:]{0,30}:\s*/;
 /** A list bullet or number at the start of a line ("1.", "2)", "-", "+", "•"). */
 const BULLET = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])\s*/gm;
 
+/** One name from a piece of a clean cell: single spaces, no separators or stray punctuation at either end. */
+function tidy(part: string): string {
+  const s = part.includes('  ') ? part.replace(/ {2,}/g, ' ') : part;
+  return /^[-–—.,;:\s]|[-–—.,;:\s]$/.test(s) ? s.replace(/^[-–—.,;:\s]+|[-–—.,;:\s]+$/g, '') : s;
+}
+
 /** Names in an authors cell, lead first; markers like "(chủ trì)" removed. */
 export function splitAuthors(cell: string): AuthorList {
-  const text = cleanText(cell).replace(BULLET, '');
+  const clean = cleanText(cell);
+  const text = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])/m.test(clean) ? clean.replace(BULLET, '') : clean;
   const parts: { name: string; lead: boolean }[] = [];
   for (const raw of text.split(NAME_SEPARATOR)) {
     let lead = false;
     // Parenthesised notes are markers, never part of a name: "(chủ trì)", "(CN)", "(1980)".
-    let part = raw.replace(/[([{][^)\]}]*[)\]}]?/g, (m) => {
+    let part = !/[([{]/.test(raw) ? raw : raw.replace(/[([{][^)\]}]*[)\]}]?/g, (m) => {
       if (LEAD_MARK.test(foldPlain(m))) lead = true;
       return ' ';
     });
-    const label = LABEL.exec(part);
+    const label = part.includes(':') ? LABEL.exec(part) : null;
     if (label) {
       if (LEAD_MARK.test(foldPlain(label[0]))) lead = true;
       part = part.slice(label[0].length);
     }
-    const name = cleanLine(part).replace(/^[-–—.,;:\s]+|[-–—.,;:\s]+$/g, '');
+    const name = tidy(part);
     if (name !== '') parts.push({ name, lead });
   }
   // A lead author marked anywhere but first moves to the front: lead first is the contract.

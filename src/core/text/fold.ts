@@ -6,38 +6,32 @@ import { nfc } from './normalize';
 
 /**
  * Old-style tone placement (oà, oá, uỳ, oè…) and new-style (òa, óa, ùy, òe…) are both in use, so
- * "Hoà" and "Hòa" name one person. The mark is moved onto the second vowel, the old style, which
- * keeps the map one-directional and unambiguous.
+ * "Hoà" and "Hòa" name one person. The mark is moved onto the second vowel, the old style, where
+ * the pair ends the syllable (inside a syllable, "hoàng", only one placement exists).
  */
-const TONE_MOVES: ReadonlyArray<readonly [RegExp, string]> = buildToneMoves();
+const NEW_STYLE = /([òóỏõọ])([ae])(?!\p{L})|([ùúủũụ])(y)(?!\p{L})/gu;
+const TONE_OF: Readonly<Record<string, string>> = { ò: '\u0300', ó: '\u0301', ỏ: '\u0309', õ: '\u0303', ọ: '\u0323', ù: '\u0300', ú: '\u0301', ủ: '\u0309', ũ: '\u0303', ụ: '\u0323' };
 
-function buildToneMoves(): Array<readonly [RegExp, string]> {
-  const marks = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-  const out: Array<readonly [RegExp, string]> = [];
-  for (const [first, second] of [
-    ['o', 'a'],
-    ['o', 'e'],
-    ['u', 'y'],
-  ] as const) {
-    for (const m of marks) {
-      const newStyle = `${first}${m}`.normalize('NFC') + second;
-      const oldStyle = first + `${second}${m}`.normalize('NFC');
-      // Only when the pair ends the syllable (Hòa, Thủy) or is followed by a consonant that keeps
-      // the mark movable (hoàng stays hoàng: there the mark is already on the second vowel).
-      out.push([new RegExp(`${newStyle}(?![\\p{L}])`, 'gu'), oldStyle]);
-    }
-  }
-  return out;
+function moveTone(_m: string, o?: string, ae?: string, u?: string, y?: string): string {
+  const toned = (o ?? u)!;
+  const base = o !== undefined ? 'o' : 'u';
+  return base + `${(ae ?? y)!}${TONE_OF[toned]!}`.normalize('NFC');
 }
 
-/** Characters that can carry a misplaced tone: a cheap gate before running the moves. */
+/** Characters that can carry a misplaced tone: a cheap gate before the replacement. */
 const TONED_O_U = /[òóỏõọùúủũụ]/;
 
 /** NFC, lower case, white space collapsed, tone placement unified: how names, titles and workplaces are compared. */
 export function foldForMatch(text: string): string {
-  let s = nfc(text).toLowerCase().replace(/\s+/g, ' ').trim();
-  if (TONED_O_U.test(s)) for (const [re, to] of TONE_MOVES) s = s.replace(re, to);
-  return s;
+  let s = nfc(text);
+  if (/\s\s|^\s|\s$|[\t\n\r\u00a0]/.test(s)) s = s.replace(/\s+/g, ' ').trim();
+  return foldCleanLine(s);
+}
+
+/** foldForMatch of text already NFC with single spaces (what intake keeps): the hot path of duplicate keys. */
+export function foldCleanLine(text: string): string {
+  const s = text.toLowerCase();
+  return TONED_O_U.test(s) ? s.replace(NEW_STYLE, moveTone) : s;
 }
 
 /** Lower case without diacritics (đ → d), punctuation as spaces, spaces collapsed: for headers and keywords. */

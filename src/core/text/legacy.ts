@@ -7,14 +7,6 @@ import { decodeVni } from './vni';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
-/** Letters only Unicode Vietnamese has (Latin Extended, Vietnamese block, combining marks): such text is not legacy. */
-function hasUnicodeVietnamese(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x100 && c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  }
-  return false;
-}
 /** Latin-1 letters that plain Unicode Vietnamese also uses: they prove nothing either way. */
 const VIETNAMESE_LATIN1 = new Set('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý');
 /** VNI marks that Unicode Vietnamese never has, after a vowel they are VNI's tone and hat marks. */
@@ -39,15 +31,15 @@ export function isTcvn3CapitalFont(fontName: string | undefined): boolean {
  * font name decides between the two when both or neither kind of evidence is present.
  */
 export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding | null {
+  // One pass: any letter only Unicode Vietnamese has settles it early (most cells); no Latin-1 letter, nothing to convert.
   let latin1 = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xa0 && c <= 0xff) {
-      latin1 = true;
-      break;
-    }
+    if (c < 0xa0) continue;
+    if (c <= 0xff) latin1 = true;
+    else if ((c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return null;
   }
-  if (!latin1 || hasUnicodeVietnamese(text)) return null;
+  if (!latin1) return null;
   let tcvn = 0;
   let vni = 0;
   let foreign = 0;
