@@ -6,6 +6,7 @@ import { fingerprintGrid, fingerprintPlan } from '../core/sheet/fingerprint';
 import type { SheetPlan, SheetRole } from '../core/sheet/plan';
 import type { SheetInfo, WorkbookChange, WorkbookPort } from '../workbook/port';
 import { META_KEYS } from './meta';
+import { resolveRoles } from './roles';
 
 export interface KeptSheet {
   readonly role: SheetRole;
@@ -45,7 +46,7 @@ export async function planRegeneration(
   keptSuffix: string,
 ): Promise<RegenerationPlan> {
   const taken = new Set(sheets.map((s) => s.name));
-  const resolved = await Promise.all(plans.map((p) => port.resolveRole(p.role)));
+  const resolved = await resolveRoles(port, plans.map((p) => p.role));
   const targets = plans.map((p, i) => resolved[i] ?? p.name);
   const existing = targets.map((t) => taken.has(t));
   const grids = await port.readSheets(

@@ -1,4 +1,5 @@
 import type { CliIo } from './io';
+import { runAssign, runImport, runRank } from './run';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
@@ -26,12 +27,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'import REGISTER.xlsx [--sheet NAME] [-o OUT.xlsx] [--json]',
     summary: { vi: 'Nhập danh sách sáng kiến, ghi sheet "Sáng kiến"', en: 'Read a register, write the "Sáng kiến" sheet' },
     options: { out, sheet: { type: 'string' }, json: { type: 'boolean' } },
+    run: runImport,
   },
   {
     name: 'assign',
     usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx]',
     summary: { vi: 'Phân công người chấm, ghi sheet "Chấm điểm"', en: 'Assign reviewers, write the "Chấm điểm" sheet' },
     options: { out, per: { type: 'string' } },
+    run: runAssign,
   },
   {
     name: 'packets',
@@ -50,11 +53,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'rank BOOK.xlsx [-o OUT.xlsx] [--json]',
     summary: { vi: 'Xếp hạng và xếp giải, lập các danh sách', en: 'Rank and tier, build the lists' },
     options: { out, json: { type: 'boolean' } },
+    run: (ctx) => runRank(ctx, 'all'),
   },
   {
     name: 'report',
     usage: 'report BOOK.xlsx [-o OUT.xlsx]',
     summary: { vi: 'Lập các văn bản gửi Ủy ban', en: 'Generate the documents for the committee' },
     options: { out },
+    run: (ctx) => runRank(ctx, 'reports'),
   },
 ];

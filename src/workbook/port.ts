@@ -63,6 +63,8 @@ export interface WorkbookPort {
   readSheets(requests: readonly SheetRequest[]): Promise<(SheetGrid | null)[]>;
   /** The sheet name a role currently resolves to (named item, then default name), or null. */
   resolveRole(role: SheetRole): Promise<string | null>;
+  /** The same for several roles in one round trip; optional, src/app/roles.ts falls back to resolveRole. */
+  resolveRoles?(roles: readonly SheetRole[]): Promise<(string | null)[]>;
   /** Applies changes in order, in as few round trips as the payload limit allows. */
   apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void>;
   /** Selects a range (e.g. "C12") and shows its sheet. The xlsx adapter records it and does nothing else. */

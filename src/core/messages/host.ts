@@ -1,7 +1,29 @@
 import type { MessageMap } from './types';
 
-/** Messages for host codes. Vietnamese first (users' language), English when Office is in English. */
+/** Messages for host failures and use-case outcomes: what happened and what the clerk can do. */
 export const hostMessages: MessageMap = {
-  vi: {},
-  en: {},
+  vi: {
+    'host.protected': 'Sheet "{sheet}" đang được bảo vệ nên không ghi được. Vào Xem lại → Bỏ bảo vệ trang tính, rồi thử lại.',
+    'host.missing': 'Không tìm thấy sheet "{sheet}". Có thể sheet đã bị xóa hoặc đổi tên; chạy lại bước tạo sheet này.',
+    'host.unsupported': 'Phiên bản Excel này không hỗ trợ {requirement}. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.',
+    'host.failed': 'Excel báo lỗi khi ghi: {detail}. Dữ liệu của anh/chị không bị thay đổi; hãy thử lại.',
+    'app.noRegister': 'Chưa có sheet "Sáng kiến". Hãy nhập danh sách sáng kiến ở bước Nhập danh sách trước.',
+    'app.noCouncil': 'Chưa có thành viên nào trong sheet "Hội đồng". Hãy thêm thành viên ở bước Hội đồng.',
+    'app.noScores': 'Chưa có sheet "Chấm điểm". Hãy phân công người chấm ở bước Phân công.',
+    'app.keptEdited': 'Sheet "{sheet}" đã được sửa tay nên được giữ lại với tên "{keptAs}"; sheet mới được tạo lại.',
+    'app.keptForeign': 'Sheet "{sheet}" không do tiện ích tạo nên được giữ lại với tên "{keptAs}".',
+    'app.noCharts': 'Tệp .xlsx do dòng lệnh tạo chưa có biểu đồ (thư viện ghi .xlsx không hỗ trợ); mở trong Excel với tiện ích để có biểu đồ.',
+  },
+  en: {
+    'host.protected': 'Sheet "{sheet}" is protected, so it cannot be written. Use Review → Unprotect Sheet, then try again.',
+    'host.missing': 'Sheet "{sheet}" was not found. It may have been deleted or renamed; run the step that creates it again.',
+    'host.unsupported': 'This version of Excel does not support {requirement}. Use Microsoft 365, Office 2021 or later, or Excel on the web.',
+    'host.failed': 'Excel reported an error while writing: {detail}. Your data was not changed; please try again.',
+    'app.noRegister': 'There is no "Sáng kiến" sheet yet. Import the register in the Import step first.',
+    'app.noCouncil': 'The "Hội đồng" sheet has no members yet. Add members in the Council step.',
+    'app.noScores': 'There is no "Chấm điểm" sheet yet. Assign reviewers in the Assignment step.',
+    'app.keptEdited': 'Sheet "{sheet}" had been edited by hand, so it was kept as "{keptAs}"; a fresh sheet was generated.',
+    'app.keptForeign': 'Sheet "{sheet}" was not made by the add-in, so it was kept as "{keptAs}".',
+    'app.noCharts': 'The .xlsx written by the command line has no charts yet (its .xlsx writer cannot draw them); open it in Excel with the add-in to get charts.',
+  },
 };

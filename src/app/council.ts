@@ -1,0 +1,81 @@
+// Council set-up and assignment as use cases (SPEC §2.2–2.3). "Hội đồng" and "Cấu hình" are created
+// on first use with the defaults; "Chấm điểm" is (re)written with every score already entered kept.
+
+import { assign, configSheetPlan, councilSheetPlan, DEFAULT_RULES, scoreSheetPlan } from '../core/council';
+import type { Locale } from '../core/messages';
+import type { Member } from '../core/model';
+import type { Problem } from '../core/problems';
+import type { Rules } from '../core/council/rules';
+import type { WorkbookChange, WorkbookPort } from '../workbook/port';
+import { loadBook } from './book';
+
+export interface SetupResult {
+  readonly created: ('council' | 'config')[];
+}
+
+/** Creates "Hội đồng" (empty table) and "Cấu hình" (every rule at its default) when missing. */
+export async function ensureCouncilSheets(port: WorkbookPort, locale: Locale = 'vi'): Promise<SetupResult> {
+  const [council, config] = await port.readSheets([{ role: 'council' }, { role: 'config' }]);
+  const changes: WorkbookChange[] = [];
+  const created: SetupResult['created'] = [];
+  if (!council) {
+    changes.push({ kind: 'writePlan', plan: councilSheetPlan([], locale) });
+    created.push('council');
+  }
+  if (!config) {
+    changes.push({ kind: 'writePlan', plan: configSheetPlan(DEFAULT_RULES, locale) });
+    created.push('config');
+  }
+  if (changes.length > 0) await port.apply(changes);
+  return { created };
+}
+
+/** Rewrites "Hội đồng" with these members (the pane's editor); other sheets untouched. */
+export async function saveMembers(port: WorkbookPort, members: readonly Member[], locale: Locale = 'vi'): Promise<void> {
+  const name = await port.resolveRole('council');
+  const plan = councilSheetPlan(members, locale);
+  await port.apply([{ kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
+}
+
+/** Rewrites "Cấu hình" with these rules (the pane's editor). */
+export async function saveRules(port: WorkbookPort, rules: Rules, locale: Locale = 'vi'): Promise<void> {
+  const name = await port.resolveRole('config');
+  const plan = configSheetPlan(rules, locale);
+  await port.apply([{ kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
+}
+
+export interface AssignmentResult {
+  readonly pairs: number;
+  readonly perInitiative: number;
+  readonly problems: Problem[];
+  /** Reviews per member id. */
+  readonly loads: ReadonlyMap<string, number>;
+}
+
+/** Assigns k reviewers to every initiative and writes "Chấm điểm", keeping every score entered. */
+export async function assignReviewers(
+  port: WorkbookPort,
+  options: { readonly perInitiative?: number; readonly locale?: Locale } = {},
+): Promise<AssignmentResult> {
+  const locale = options.locale ?? 'vi';
+  const book = await loadBook(port);
+  const problems: Problem[] = [...book.problems];
+  if (!book.register) {
+    problems.push({ code: 'app.noRegister', severity: 'error', sheet: 'Sáng kiến', row: null, column: null });
+    return { pairs: 0, perInitiative: 0, problems, loads: new Map() };
+  }
+  const k = options.perInitiative ?? book.rules.reviewersPerInitiative;
+  const assignment = assign(book.register.initiatives, book.members, k);
+  problems.push(...assignment.problems);
+  const { plan, problems: sheetProblems } = scoreSheetPlan(assignment.pairs, book.rules.rubric, book.scores ?? [], book.register.initiatives, {
+    members: book.members,
+    grid: book.grids.scores ?? null,
+    locale,
+  });
+  problems.push(...sheetProblems);
+  const name = await port.resolveRole('scores');
+  await port.apply([{ kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
+  const loads = new Map<string, number>();
+  for (const p of assignment.pairs) loads.set(p.memberId, (loads.get(p.memberId) ?? 0) + 1);
+  return { pairs: assignment.pairs.length, perInitiative: k, problems, loads };
+}

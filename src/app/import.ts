@@ -1,0 +1,113 @@
+// Intake as a use case (SPEC §2.1): preview what the register says without writing anything, then
+// write the normalised "Sáng kiến" sheet when the clerk agrees. The source sheet is never written;
+// a clerk's column corrections are remembered in the workbook for the next import.
+
+import { readConfig } from '../core/council';
+import { readRegister, readRegisterSheet, registerSheetPlan, type IntakeResult, type RegisterField } from '../core/intake';
+import type { Locale } from '../core/messages';
+import type { Initiative } from '../core/model';
+import { SHEET_ROLES, type SheetRole } from '../core/sheet/plan';
+import type { WorkbookChange, WorkbookPort } from '../workbook/port';
+import { META_KEYS, metaPlan, readMeta } from './meta';
+import { freeSheetName } from './regenerate';
+import { resolveRoles } from './roles';
+
+export type MappingOverrides = Partial<Record<RegisterField, number | null>>;
+
+export interface PreviewOptions {
+  /** The sheet the clerk picked; otherwise intake chooses the one that looks most like a register. */
+  readonly sheet?: string;
+  /** Corrections from the pane's mapping editor; otherwise the ones remembered for that sheet. */
+  readonly mapping?: MappingOverrides;
+}
+
+export interface ImportPreview {
+  readonly result: IntakeResult;
+  /** Sheets a register could be read from (the add-in's own sheets left out). */
+  readonly candidates: string[];
+  /** The corrections applied (given or remembered). */
+  readonly mapping: MappingOverrides;
+}
+
+const OWN_ROLES = Object.keys(SHEET_ROLES) as SheetRole[];
+
+function parseMapping(text: string | undefined): MappingOverrides {
+  if (!text) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== 'object' || v === null) return {};
+    const out: Record<string, number | null> = {};
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (x === null || (typeof x === 'number' && Number.isInteger(x) && x >= 0)) out[k] = x;
+    }
+    return out;
+  } catch {
+    // A meta value edited by hand into something unreadable is ignored, not fatal.
+    return {};
+  }
+}
+
+/** Reads the register sheets and returns what intake understood; writes nothing. */
+export async function previewImport(port: WorkbookPort, options: PreviewOptions = {}): Promise<ImportPreview> {
+  const sheets = await port.listSheets();
+  const own = new Set<string>(OWN_ROLES.map((r) => SHEET_ROLES[r].name));
+  for (const name of await resolveRoles(port, OWN_ROLES)) if (name) own.add(name);
+  const candidates = sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name);
+  const toRead = options.sheet ? [options.sheet] : candidates;
+  const [registerGrid, configGrid, metaGrid, ...sourceGrids] = await port.readSheets([
+    { role: 'register' },
+    { role: 'config' },
+    { role: 'meta' },
+    ...toRead.map((name) => ({ name, formulas: true, merges: true, hidden: true, fonts: true })),
+  ]);
+  const meta = readMeta(metaGrid ?? null);
+  const rules = readConfig(configGrid ?? null).rules;
+  const previous: Initiative[] = registerGrid ? readRegisterSheet(registerGrid).initiatives : [];
+  const grids = sourceGrids.filter((g): g is NonNullable<typeof g> => g !== null);
+  const firstPass = options.mapping === undefined && options.sheet === undefined ? readRegister(grids, { fieldNames: rules.fieldNames, fieldAliases: rules.fieldAliases, previous }) : null;
+  const sheet = options.sheet ?? firstPass?.sheet;
+  const mapping = options.mapping ?? parseMapping(sheet ? meta.get(META_KEYS.mapping(sheet)) : undefined);
+  const remembered = Object.keys(mapping).length > 0;
+  const result =
+    firstPass && !remembered
+      ? firstPass
+      : readRegister(grids, {
+          ...(sheet ? { sheet } : {}),
+          mapping,
+          fieldNames: rules.fieldNames,
+          fieldAliases: rules.fieldAliases,
+          previous,
+        });
+  return { result, candidates, mapping };
+}
+
+export interface CommitResult {
+  /** Where the normalised register was written. */
+  readonly sheet: string;
+  readonly written: number;
+}
+
+/** Writes "Sáng kiến" from a preview and remembers the clerk's corrections. Scores are not touched. */
+export async function commitImport(port: WorkbookPort, preview: ImportPreview, locale: Locale = 'vi'): Promise<CommitResult> {
+  const [target] = await resolveRoles(port, ['register']);
+  const sheets = await port.listSheets();
+  const [metaGrid] = await port.readSheets([{ role: 'meta' }]);
+  const meta = readMeta(metaGrid ?? null);
+  let plan = registerSheetPlan(preview.result, locale);
+  const intended = target ?? plan.name;
+  // The source register is never written: when it sits on the sheet we would write, write beside it.
+  if (intended === preview.result.sheet) {
+    plan = { ...plan, name: freeSheetName(plan.name, new Set(sheets.map((s) => s.name)), locale === 'en' ? 'normalised' : 'chuẩn hóa') };
+  } else if (target && target !== plan.name) {
+    plan = { ...plan, name: target };
+  }
+  if (Object.keys(preview.mapping).length > 0) meta.set(META_KEYS.mapping(preview.result.sheet), JSON.stringify(preview.mapping));
+  else meta.delete(META_KEYS.mapping(preview.result.sheet));
+  const changes: WorkbookChange[] = [
+    { kind: 'writePlan', plan },
+    { kind: 'writePlan', plan: metaPlan(meta), visibility: 'hidden' },
+    { kind: 'activate', sheet: plan.name },
+  ];
+  await port.apply(changes);
+  return { sheet: plan.name, written: preview.result.initiatives.length };
+}

@@ -1,0 +1,140 @@
+// Rank and tier as one use case (SPEC §2.5): read every input once, decide, and write "Xếp hạng",
+// the ballot sheet and every report in one batch. Generated sheets edited by hand are kept under a
+// new name; the ballot keeps the votes entered; "Quyết định" is created when missing, never rewritten.
+
+import type { Rules } from '../core/council/rules';
+import type { Locale } from '../core/messages';
+import type { Member } from '../core/model';
+import type { Problem } from '../core/problems';
+import {
+  ballotSheetPlan,
+  decisionsSheetPlan,
+  inputFingerprint,
+  isStale,
+  rank,
+  rankingSheetPlan,
+  type RankInput,
+  type RankResult,
+} from '../core/ranking';
+import { buildReports } from '../core/reports';
+import type { SheetPlan, SheetRole } from '../core/sheet/plan';
+import type { WorkbookChange, WorkbookPort } from '../workbook/port';
+import { type Book, loadBook } from './book';
+import { META_KEYS, metaPlan } from './meta';
+import { type KeptSheet, planRegeneration } from './regenerate';
+
+export type RankStage = 'reading' | 'ranking' | 'writing' | 'done';
+
+export interface RankOptions {
+  readonly locale?: Locale;
+  /** The moment stamped on the result; the host's clock. */
+  readonly now?: Date;
+  readonly onProgress?: (stage: RankStage) => void;
+  /** Which generated sheets to write: everything (default), or only the reports. */
+  readonly write?: 'all' | 'reports';
+}
+
+export interface RankOutcome {
+  readonly result: RankResult;
+  readonly fingerprint: string;
+  readonly computedAt: string;
+  /** Generated sheets that had been edited by hand and were kept under a new name. */
+  readonly kept: KeptSheet[];
+  /** Every problem from the inputs, the ranking and the reports. */
+  readonly problems: Problem[];
+  readonly members: readonly Member[];
+  readonly rules: Rules;
+  /** Names of the sheets written, in order. */
+  readonly written: string[];
+}
+
+export class NoRegisterError extends Error {
+  override name = 'NoRegisterError';
+  readonly code = 'app.noRegister';
+}
+
+/** Local time as "2021-05-05 14:30" (the stamp a clerk reads); ISO date for documents. */
+function stamp(now: Date): { display: string; isoDate: string } {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const isoDate = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return { display: `${isoDate} ${p(now.getHours())}:${p(now.getMinutes())}`, isoDate };
+}
+
+export function rankInputOf(book: Book): RankInput {
+  if (!book.register) throw new NoRegisterError('There is no "Sáng kiến" sheet: import the register first.');
+  return {
+    initiatives: book.register.initiatives,
+    members: book.members,
+    rules: book.rules,
+    scores: book.scores ?? [],
+    decisions: book.decisions,
+    votes: book.votes,
+  };
+}
+
+export async function rankAndTier(port: WorkbookPort, options: RankOptions = {}): Promise<RankOutcome> {
+  const locale = options.locale ?? 'vi';
+  const now = options.now ?? new Date();
+  options.onProgress?.('reading');
+  const book = await loadBook(port);
+  const input = rankInputOf(book);
+
+  options.onProgress?.('ranking');
+  const result = rank(input);
+  const fingerprint = inputFingerprint(input);
+  const { display, isoDate } = stamp(now);
+  const reports = buildReports({ result, members: book.members, rules: book.rules, today: isoDate });
+  const generated: SheetPlan[] = [];
+  if (options.write !== 'reports') generated.push(rankingSheetPlan(result, { computedAt: display, fingerprint }, locale, book.rules));
+  generated.push(...reports.plans);
+
+  options.onProgress?.('writing');
+  const regen = await planRegeneration(port, generated, book.meta, book.sheets, locale === 'en' ? 'edited' : 'sửa tay');
+  const changes: WorkbookChange[] = [...regen.changes];
+  if (options.write !== 'reports') {
+    // The ballot and the rulings are the council's input sheets: kept as entered, rewritten only to list new proposals.
+    changes.push({ kind: 'writePlan', plan: await inputSheetPlan(port, 'ballot', ballotSheetPlan(result, book.votes)) });
+    if (!book.grids.decisions) changes.push({ kind: 'writePlan', plan: decisionsSheetPlan(book.decisions, result) });
+  }
+  const meta = new Map(book.meta);
+  for (const [k, v] of regen.meta) meta.set(k, v);
+  for (const p of generated) meta.set(META_KEYS.generatedAt(p.role), display);
+  meta.set(META_KEYS.rankFingerprint, fingerprint);
+  meta.set(META_KEYS.rankComputedAt, display);
+  changes.push({ kind: 'writePlan', plan: metaPlan(meta), visibility: 'hidden' });
+  await port.apply(changes);
+  options.onProgress?.('done');
+
+  return {
+    result,
+    fingerprint,
+    computedAt: display,
+    kept: regen.kept,
+    problems: [...book.problems, ...result.problems, ...reports.problems],
+    members: book.members,
+    rules: book.rules,
+    written: changes.flatMap((c) => (c.kind === 'writePlan' ? [c.plan.name] : [])),
+  };
+}
+
+/** A plan for one of the council's input sheets, written where its role currently lives. */
+async function inputSheetPlan(port: WorkbookPort, role: SheetRole, plan: SheetPlan): Promise<SheetPlan> {
+  const name = await port.resolveRole(role);
+  return name && name !== plan.name ? { ...plan, name } : plan;
+}
+
+export interface RankStatus {
+  /** True when results exist and the inputs changed since (or no results yet). */
+  readonly stale: boolean;
+  readonly hasResults: boolean;
+  readonly computedAt: string | null;
+}
+
+/** Whether "Xếp hạng" still reflects the inputs (the pane's stale badge). */
+export async function rankStatus(port: WorkbookPort): Promise<RankStatus> {
+  const book = await loadBook(port, { extra: ['ranking'] });
+  const grid = book.grids.ranking ?? null;
+  if (!book.register || !grid) return { stale: grid !== null, hasResults: grid !== null, computedAt: book.meta.get(META_KEYS.rankComputedAt) ?? null };
+  const fingerprint = inputFingerprint(rankInputOf(book));
+  return { stale: isStale(grid, fingerprint), hasResults: true, computedAt: book.meta.get(META_KEYS.rankComputedAt) ?? null };
+}

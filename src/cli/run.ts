@@ -1,0 +1,91 @@
+// The commands' bodies: open the input, run the same use case the task pane runs, save beside it.
+
+import { assignReviewers } from '../app/council';
+import { commitImport, previewImport } from '../app/import';
+import { rankAndTier } from '../app/rank';
+import { importJson } from '../core/intake';
+import { describeProblem, message } from '../core/messages';
+import type { Problem } from '../core/problems';
+import { rankJson } from '../core/ranking';
+import { XLSX_CAPABILITIES } from '../workbook/xlsx';
+import type { CommandContext } from './commands';
+import { CliError, openInput, outputPath } from './files';
+
+function problemsText(ctx: CommandContext, problems: readonly Problem[], limit = 50): string {
+  const lines = problems.slice(0, limit).map((p) => `  ${describeProblem(ctx.locale, p)}`);
+  if (problems.length > limit) lines.push(`  … ${problems.length - limit} ${ctx.locale === 'en' ? 'more' : 'vấn đề khác'}`);
+  return lines.join('\n');
+}
+
+/** Human-readable lines go to stderr when --json owns stdout, so the JSON stays parseable. */
+function say(ctx: CommandContext, text: string): void {
+  if (ctx.values.json) ctx.io.err(text);
+  else ctx.io.out(text);
+}
+
+export async function runImport(ctx: CommandContext): Promise<number> {
+  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'sangkien', ctx.locale);
+  const sheet = typeof ctx.values.sheet === 'string' ? ctx.values.sheet : undefined;
+  const preview = await previewImport(book, sheet ? { sheet } : {});
+  const { result } = preview;
+  if (result.headerRows.first === 0) {
+    throw new CliError(
+      ctx.locale === 'en'
+        ? `No register table was found${sheet ? ` on sheet "${sheet}"` : ''}.\n${problemsText(ctx, result.problems)}`
+        : `Không tìm thấy bảng danh sách sáng kiến${sheet ? ` trong sheet "${sheet}"` : ''}.\n${problemsText(ctx, result.problems)}`,
+      1,
+    );
+  }
+  await commitImport(book, preview, ctx.locale);
+  await book.save(out);
+  if (ctx.values.json) ctx.io.out(JSON.stringify(importJson(result, ctx.locale), null, 2));
+  say(
+    ctx,
+    ctx.locale === 'en'
+      ? `Read ${result.initiatives.length} initiatives from "${result.sheet}" (${result.stats.duplicates} duplicates, ${result.problems.length} problems) → ${out}`
+      : `Đã đọc ${result.initiatives.length} sáng kiến từ "${result.sheet}" (${result.stats.duplicates} trùng, ${result.problems.length} vấn đề) → ${out}`,
+  );
+  if (result.problems.length > 0) say(ctx, problemsText(ctx, result.problems));
+  return 0;
+}
+
+export async function runAssign(ctx: CommandContext): Promise<number> {
+  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'phancong', ctx.locale);
+  const perText = ctx.values.per;
+  const per = typeof perText === 'string' ? Number(perText) : undefined;
+  if (per !== undefined && (!Number.isInteger(per) || per < 1)) {
+    throw new CliError(ctx.locale === 'en' ? '--per takes a whole number of reviewers (e.g. 3).' : '--per cần một số nguyên người chấm (ví dụ 3).');
+  }
+  const r = await assignReviewers(book, { ...(per !== undefined ? { perInitiative: per } : {}), locale: ctx.locale });
+  const fatal = r.problems.some((p) => p.code === 'app.noRegister');
+  if (fatal) throw new CliError(problemsText(ctx, r.problems), 1);
+  await book.save(out);
+  ctx.io.out(
+    ctx.locale === 'en'
+      ? `Assigned ${r.pairs} reviews (${r.perInitiative} per initiative) to ${r.loads.size} members → ${out}`
+      : `Đã phân công ${r.pairs} lượt chấm (${r.perInitiative} người mỗi sáng kiến) cho ${r.loads.size} thành viên → ${out}`,
+  );
+  if (r.problems.length > 0) ctx.io.out(problemsText(ctx, r.problems));
+  return 0;
+}
+
+export async function runRank(ctx: CommandContext, write: 'all' | 'reports' = 'all'): Promise<number> {
+  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const out = outputPath(ctx.io.cwd, path, ctx.values.out, write === 'all' ? 'xephang' : 'baocao', ctx.locale);
+  const outcome = await rankAndTier(book, { locale: ctx.locale, write });
+  await book.save(out);
+  if (ctx.values.json) ctx.io.out(JSON.stringify(rankJson(outcome.result), null, 2));
+  const c = outcome.result.counts;
+  say(
+    ctx,
+    ctx.locale === 'en'
+      ? `Ranked ${c.complete} complete initiatives of ${c.registered} (${c.passed} passed; Nhất ${c.perTier['Nhất']}, Nhì ${c.perTier['Nhì']}, Ba ${c.perTier['Ba']}, Khuyến khích ${c.perTier['Khuyến khích']}); UBND list ${outcome.result.lists.ubnd.length}, national ${outcome.result.lists.national.length}, media ${outcome.result.lists.media.length} → ${out}`
+      : `Đã xếp hạng ${c.complete}/${c.registered} sáng kiến đủ phiếu (${c.passed} đạt; Nhất ${c.perTier['Nhất']}, Nhì ${c.perTier['Nhì']}, Ba ${c.perTier['Ba']}, Khuyến khích ${c.perTier['Khuyến khích']}); DS UBND ${outcome.result.lists.ubnd.length}, TLĐ ${outcome.result.lists.national.length}, phóng sự ${outcome.result.lists.media.length} → ${out}`,
+  );
+  for (const k of outcome.kept) say(ctx, message(ctx.locale, k.reason === 'edited' ? 'app.keptEdited' : 'app.keptForeign', { sheet: k.sheet, keptAs: k.keptAs }));
+  if (!XLSX_CAPABILITIES.charts) say(ctx, message(ctx.locale, 'app.noCharts'));
+  if (outcome.problems.length > 0) say(ctx, problemsText(ctx, outcome.problems));
+  return 0;
+}
