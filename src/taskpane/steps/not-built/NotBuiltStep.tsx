@@ -6,7 +6,8 @@ import { stepPurposeKey } from '../registry';
 import type { StepId } from '../types';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  purpose: { margin: 0 },
 });
 
 export function NotBuiltStep(props: { readonly step: StepId }): ReactNode {
@@ -20,7 +21,7 @@ export function NotBuiltStep(props: { readonly step: StepId }): ReactNode {
           {t('notBuilt.willDo')}
         </MessageBarBody>
       </MessageBar>
-      <Body1 as="p">{t(stepPurposeKey(props.step))}</Body1>
+      <Body1 as="p" className={styles.purpose}>{t(stepPurposeKey(props.step))}</Body1>
     </div>
   );
 }

@@ -1,0 +1,46 @@
+// The workbench's entry: a simulated Excel seeded with the sample register, its Office and Excel
+// globals installed on the page, and the real task pane started from them exactly as in Excel.
+// Query parameters: lang=en (Office in English), api=1.8 (an older Excel), count=N (initiatives in
+// the sample), seed=N.
+import { createRoot } from 'react-dom/client';
+import { hostFromOffice } from '../taskpane/host/office';
+import { createSimulatedExcel } from './excel-sim';
+import { openXlsxInSim } from './open-xlsx';
+import { seedSample } from './sample';
+import { createSimSource } from './sim-source';
+import { Workbench } from './Workbench';
+
+const params = new URLSearchParams(location.search);
+const count = Math.max(1, Math.min(250_000, Number(params.get('count') ?? '1000') || 1000));
+const seed = Number(params.get('seed') ?? '2021') || 2021;
+
+const sim = createSimulatedExcel({
+  apiVersion: params.get('api') ?? '1.17',
+  displayLanguage: params.get('lang') === 'en' ? 'en-US' : 'vi-VN',
+});
+sim.installGlobals(window);
+const sample = seedSample(sim.state, { count, seed });
+const source = createSimSource(sim);
+
+function start(): void {
+  // The same start-up as src/taskpane/index.tsx, reading the globals the simulator installed.
+  const { host, locale } = hostFromOffice(Office, Excel.run, null);
+  document.documentElement.lang = locale;
+  const element = document.getElementById('root');
+  if (element === null) throw new Error('workbench.html has no #root element');
+  createRoot(element).render(
+    <Workbench
+      source={source}
+      host={host}
+      initialLocale={locale}
+      openFile={async (file) => {
+        const sheets = await openXlsxInSim(sim.state, await file.arrayBuffer());
+        source.refresh();
+        return sheets;
+      }}
+      initialStatus={(t) => t('sample.loaded', { count: sample.count })}
+    />,
+  );
+}
+
+void Office.onReady(start);

@@ -1,0 +1,50 @@
+import type { CSSProperties } from 'react';
+import type { CellRect } from '../../core/sheet/grid';
+import type { SheetSnapshot } from './types';
+
+export interface SheetGridProps {
+  readonly sheet: SheetSnapshot;
+  /** Selected range of this sheet, drawn and scrolled into view when it changes. */
+  readonly selection: CellRect | null;
+  /** Accessible name of the grid, e.g. "Trang tính Sáng kiến". */
+  readonly label: string;
+  readonly onSelectCell?: (row: number, col: number) => void;
+}
+
+export interface DrawnCell {
+  readonly key: string;
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly style: CSSProperties;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+export interface DrawnRow {
+  readonly row: number;
+  readonly top: number;
+  readonly height: number;
+  readonly cells: readonly DrawnCell[];
+}
+
+export interface DrawnHeader {
+  readonly index: number;
+  readonly label: string;
+  /** Left (columns) or top (rows) in pixels, and width or height. */
+  readonly offset: number;
+  readonly size: number;
+}
+
+export interface SheetGridState {
+  readonly scrollerRef: (element: HTMLDivElement | null) => void;
+  readonly onScroll: () => void;
+  readonly onClick: (event: React.MouseEvent<HTMLElement>) => void;
+  readonly contentWidth: number;
+  readonly contentHeight: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly rows: readonly DrawnRow[];
+  readonly columns: readonly DrawnHeader[];
+  readonly selectionBox: CSSProperties | null;
+}

@@ -1,0 +1,55 @@
+// How the tests open and read the workbench, written once so each test reads like what a person does.
+import type { Locator, Page } from 'playwright-core';
+import { eventually } from './harness';
+
+export interface OpenOptions {
+  /** Language the pane starts in, as Office's display language would set it. */
+  readonly lang?: 'vi' | 'en';
+  /** ExcelApi version the simulated Excel reports (e.g. "1.8" for an old Excel). */
+  readonly api?: string;
+  /** Initiatives in the sample register. */
+  readonly count?: number;
+}
+
+export const STEPS_VI = ['Nhập danh sách', 'Hội đồng', 'Phân công', 'Chấm điểm', 'Xếp hạng', 'Biểu quyết', 'Báo cáo'] as const;
+export const STEPS_EN = ['Import register', 'Council', 'Assignment', 'Scoring', 'Ranking', 'Ballot', 'Reports'] as const;
+
+export async function openWorkbench(page: Page, baseUrl: string, options: OpenOptions = {}): Promise<void> {
+  const query = new URLSearchParams();
+  if (options.lang !== undefined) query.set('lang', options.lang);
+  if (options.api !== undefined) query.set('api', options.api);
+  if (options.count !== undefined) query.set('count', String(options.count));
+  const qs = query.toString();
+  await page.goto(`${baseUrl}/${qs === '' ? '' : `?${qs}`}`);
+  await page.getByRole('complementary').first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** The task pane: the side panel labelled as one. */
+export function pane(page: Page, lang: 'vi' | 'en' = 'vi'): Locator {
+  return page.getByRole('complementary', { name: lang === 'vi' ? 'Ngăn tác vụ' : 'Task pane' });
+}
+
+export function stepTabs(page: Page, lang: 'vi' | 'en' = 'vi'): Locator {
+  return pane(page, lang)
+    .getByRole('tablist', { name: lang === 'vi' ? 'Các bước xét duyệt' : 'Review steps' })
+    .getByRole('tab');
+}
+
+/** The accessible names of a list of elements, in order. */
+export async function names(list: Locator): Promise<string[]> {
+  return (await list.allInnerTexts()).map((s) => s.trim());
+}
+
+export async function expectText(locator: Locator, expected: string | RegExp, timeoutMs = 15_000): Promise<void> {
+  await eventually(async () => {
+    const text = (await locator.innerText()).trim();
+    const ok = typeof expected === 'string' ? text === expected : expected.test(text);
+    if (!ok) throw new Error(`expected ${String(expected)}, found "${text}"`);
+  }, timeoutMs);
+}
+
+export function assertEqual<T>(actual: T, expected: T, what: string): void {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}

@@ -1,0 +1,69 @@
+// The workbench itself: the simulated workbook drawn like Excel, files opened into it, selection.
+import { e2e, eventually } from './harness';
+import { assertEqual, expectText, openWorkbench } from './workbench-page';
+import { sampleWorkbook } from './xlsx-fixture';
+
+const REGISTER = 'DS đăng ký';
+
+e2e('the workbench opens on the sample register, drawn as a sheet beside the pane', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl);
+  await page.getByRole('heading', { level: 1, name: 'Bàn thử — Hội đồng sáng kiến' }).waitFor();
+  const sheets = page.getByRole('tablist', { name: 'Trang tính' });
+  const selected = sheets.getByRole('tab', { selected: true });
+  const sheetName = (await selected.innerText()).trim();
+  const grid = page.getByRole('grid', { name: `Trang tính ${sheetName}` });
+  await grid.waitFor();
+  await grid.getByRole('gridcell', { name: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG' }).waitFor();
+  await grid.getByRole('gridcell', { name: 'Tên sáng kiến, giải pháp' }).waitFor();
+  await grid.getByRole('columnheader', { name: 'B', exact: true }).waitFor();
+  await grid.getByRole('rowheader', { name: '1', exact: true }).waitFor();
+  await screenshot('sample');
+});
+
+e2e('a long sheet draws only the rows in view and still scrolls to its end', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl, { count: 10_000 });
+  const grid = page.getByRole('grid').first();
+  await grid.getByRole('rowheader', { name: '1', exact: true }).waitFor();
+  const drawn = await grid.getByRole('row').count();
+  if (drawn > 120) throw new Error(`${drawn} rows drawn for one screen of a 10,000-row sheet`);
+  const rowCount = Number(await grid.getAttribute('aria-rowcount'));
+  if (!(rowCount > 10_000)) throw new Error(`aria-rowcount ${rowCount} does not cover the register`);
+  const started = Date.now();
+  await grid.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await grid.getByRole('rowheader', { name: String(rowCount - 1), exact: true }).waitFor({ timeout: 5_000 });
+  const ms = Date.now() - started;
+  if (ms > 2_000) throw new Error(`scrolling to the end took ${ms} ms`);
+  await screenshot('end');
+});
+
+e2e('clicking a cell selects it and shows its address and contents', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  const grid = page.getByRole('grid').first();
+  await grid.getByRole('gridcell', { name: 'Tên sáng kiến, giải pháp' }).click();
+  await expectText(page.getByRole('status', { name: 'Ô đang chọn' }), /^B\d+$/);
+  await expectText(page.getByRole('status', { name: 'Nội dung ô' }), 'Tên sáng kiến, giải pháp');
+});
+
+e2e('an .xlsx file opened in the workbench replaces the workbook with its sheets', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl);
+  const file = await sampleWorkbook();
+  await page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles({
+    name: 'dang-ky.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
+  await expectText(page.getByRole('status').filter({ hasText: 'dang-ky.xlsx' }), /Đã mở dang-ky\.xlsx: 2 trang tính/, 30_000);
+  const tabs = page.getByRole('tablist', { name: 'Trang tính' }).getByRole('tab');
+  await eventually(async () => assertEqual(await tabs.allInnerTexts(), [REGISTER, 'Ghi chú'], 'sheet tabs'));
+  const grid = page.getByRole('grid', { name: `Trang tính ${REGISTER}` });
+  const title = grid.getByRole('gridcell', { name: 'DANH SÁCH SÁNG KIẾN' });
+  await title.waitFor();
+  assertEqual(await title.getAttribute('aria-colspan'), '4', 'merged title');
+  const weight = await title.evaluate((el) => getComputedStyle(el).fontWeight);
+  assertEqual(weight, '700', 'bold title');
+  // Numbers are shown with their format; money keeps its thousands separators.
+  await grid.getByRole('gridcell', { name: '1,250,000,000' }).waitFor();
+  await screenshot('register');
+  await tabs.nth(1).click();
+  await page.getByRole('grid', { name: 'Trang tính Ghi chú' }).getByRole('gridcell', { name: 'Tệp thử' }).waitFor();
+});
