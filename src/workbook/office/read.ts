@@ -6,7 +6,7 @@
 import { cellKey, parseAddress, type CellRect, type CellValue, type SheetGrid } from '../../core/sheet/grid';
 import type { ReadOptions } from '../port';
 import { type RequestBudget } from './batch';
-import { jsonCellBytes } from './bytes';
+import { jsonCellBytes, jsonStringBytes } from './bytes';
 
 /** Excel refuses range operations over more cells than this. */
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
@@ -15,6 +15,15 @@ export const MAX_CELLS_PER_REQUEST = 5_000_000;
 const FIRST_GUESS_BYTES = 48;
 /** getCellProperties returns `{"format":{"font":{"name":"…"}}}` per cell. */
 const FONT_PROPS_BYTES = 48;
+/** The same, less the name itself (measured per cell once fonts come back). */
+const FONT_CELL_BYTES = 32;
+/** Per row: brackets, row properties, and the block's share of action overhead. */
+const ROW_OVERHEAD_BYTES = 48;
+
+function isPayloadError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
 
 const ERROR_TEXTS = new Set([
   '#NULL!',
@@ -96,58 +105,66 @@ export async function readTargets(
     return new GridBuilder(t, rows, cols);
   });
 
-  // Round trips 2…n: blocks of rows, as many per request as the budget allows.
-  let perCellGuess = FIRST_GUESS_BYTES;
-  const pending: { grid: GridBuilder; block: Block }[] = [];
-  let requestBytes = 0;
-  let requestCells = 0;
+  // Round trips 2…n: blocks of rows, as many per request as the budget allows. A grid's first
+  // block is a probe (an eighth of a request); later blocks are sized on the largest row seen.
   const hiddenCols = new Map<GridBuilder, OfficeExtension.ClientResult<Excel.ColumnProperties[]>>();
+  let carried = 0;
   for (const g of grids) {
     if (g.options.hidden && g.cols > 0) {
       hiddenCols.set(g, g.sheet.getRangeByIndexes(0, 0, 1, g.cols).getColumnProperties({ columnHidden: true }));
-      requestBytes += g.cols * 24;
+      carried += g.cols * 32;
     }
   }
+  const next = new Map<GridBuilder, number>(grids.map((g) => [g, 0]));
+  const rowGuess = (g: GridBuilder): number =>
+    g.maxRowBytes > 0
+      ? Math.ceil(g.maxRowBytes * 1.25) + ROW_OVERHEAD_BYTES
+      : g.cols * (FIRST_GUESS_BYTES * g.arrays + (g.options.fonts ? FONT_PROPS_BYTES : 0)) + ROW_OVERHEAD_BYTES;
 
-  const settle = async (): Promise<void> => {
-    await budget.sync();
-    let bytes = 0;
+  for (;;) {
+    // Plan one request: take rows from each grid in turn until the budget is spent.
+    const pending: { grid: GridBuilder; block: Block }[] = [];
+    let bytes = carried;
     let cells = 0;
-    for (const p of pending) {
-      bytes += p.grid.take(p.block);
-      cells += p.block.rowCount * p.grid.cols * p.grid.arrays;
-    }
-    // Learn from what came back: the next blocks are sized on the largest bytes per cell seen.
-    if (cells > 0) perCellGuess = Math.max(4, Math.ceil((bytes / cells) * 1.5));
-    pending.length = 0;
-    requestBytes = 0;
-    requestCells = 0;
-  };
-
-  for (const g of grids) {
-    if (g.cols === 0) continue;
-    let row = 0;
-    while (row < g.rows) {
-      const cellBytes = perCellGuess * g.arrays + (g.options.fonts ? FONT_PROPS_BYTES : 0);
-      const rowBytes = Math.max(1, g.cols * cellBytes);
-      const roomBytes = budget.capacity - requestBytes;
-      const roomCells = MAX_CELLS_PER_REQUEST - requestCells;
-      let count = Math.min(g.rows - row, Math.floor(roomBytes / rowBytes), Math.floor(roomCells / (g.cols * g.arrays)));
-      if (count <= 0) {
-        if (pending.length > 0 || requestBytes > 0) {
-          await settle();
-          continue;
+    for (const g of grids) {
+      let row = next.get(g)!;
+      while (g.cols > 0 && row < g.rows) {
+        const per = rowGuess(g);
+        const room = g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 8, budget.capacity - bytes);
+        let count = Math.min(
+          g.rows - row,
+          Math.floor(room / per),
+          Math.floor((MAX_CELLS_PER_REQUEST - cells) / (g.cols * g.arrays)),
+        );
+        if (count <= 0) {
+          // A row wider than a whole request is still read, alone.
+          if (pending.length > 0) break;
+          count = 1;
         }
-        // A single row wider than the budget still has to be read.
-        count = 1;
+        pending.push({ grid: g, block: g.queueBlock(row, count) });
+        bytes += count * per;
+        cells += count * g.cols * g.arrays;
+        row += count;
+        if (g.maxRowBytes === 0) break;
       }
-      pending.push({ grid: g, block: g.queueBlock(row, count) });
-      requestBytes += count * rowBytes;
-      requestCells += count * g.cols * g.arrays;
-      row += count;
+      next.set(g, row);
+      if (bytes >= budget.capacity) break;
     }
+    if (pending.length === 0 && carried === 0) break;
+    try {
+      await budget.sync();
+    } catch (e) {
+      // Rows longer than any seen so far overflowed the response: read them again in smaller blocks.
+      if (!isPayloadError(e) || pending.every((p) => p.block.rowCount === 1)) throw e;
+      for (const p of pending) {
+        p.grid.maxRowBytes = Math.max(p.grid.maxRowBytes, rowGuess(p.grid) * 2);
+        next.set(p.grid, Math.min(next.get(p.grid)!, p.block.row));
+      }
+      continue;
+    }
+    carried = 0;
+    for (const p of pending) p.grid.take(p.block);
   }
-  if (pending.length > 0 || hiddenCols.size > 0) await settle();
   for (const [g, props] of hiddenCols) g.takeHiddenColumns(props.value);
 
   // Text that looks like an error ("#N/A") is told apart from a real error by its value type,
@@ -183,6 +200,8 @@ class GridBuilder {
   private readonly cellFonts: { r: number; c: number; name: string }[] = [];
   private readonly fontCounts = new Map<string, number>();
   readonly errorSuspects: [number, number][] = [];
+  /** Largest response bytes of one row seen so far; 0 before the first block. */
+  maxRowBytes = 0;
 
   constructor(
     target: ReadTarget,
@@ -205,12 +224,13 @@ class GridBuilder {
     return { row, rowCount, values, formulas: this.options.formulas ? values : null, fonts, rowProps };
   }
 
-  /** Copies a loaded block into the grid; returns the bytes it measured (for block sizing). */
-  take(block: Block): number {
+  /** Copies a loaded block into the grid, learning the largest row's bytes (for block sizing). */
+  take(block: Block): void {
     const vals = block.values.values as unknown[][];
     const forms = block.formulas ? (block.formulas.formulas as unknown[][]) : null;
-    let bytes = 0;
+    const rowBytes = new Float64Array(block.rowCount);
     for (let i = 0; i < block.rowCount; i++) {
+      let bytes = 0;
       const r = block.row + i;
       const src = vals[i] ?? [];
       const frow = forms?.[i];
@@ -238,6 +258,7 @@ class GridBuilder {
           if (typeof f === 'string' && f.startsWith('=') && f !== src[c]) this.formulas.set(cellKey(r, c), f);
         }
       }
+      rowBytes[i] = bytes;
     }
     if (block.fonts) {
       const props = block.fonts.value;
@@ -245,6 +266,7 @@ class GridBuilder {
         const line = props[i] ?? [];
         for (let c = 0; c < line.length; c++) {
           const name = line[c]?.format?.font?.name;
+          rowBytes[i] = (rowBytes[i] ?? 0) + FONT_CELL_BYTES + (name ? jsonStringBytes(name) : 4);
           const v = this.values[block.row + i]?.[c];
           // Fonts of empty cells say nothing about how the register was typed.
           if (!name || v === null || v === undefined) continue;
@@ -257,7 +279,7 @@ class GridBuilder {
       const props = block.rowProps.value;
       for (let i = 0; i < props.length; i++) if (props[i]?.rowHidden) this.hiddenRows.add(block.row + i);
     }
-    return bytes;
+    for (const b of rowBytes) if (b > this.maxRowBytes) this.maxRowBytes = b;
   }
 
   takeHiddenColumns(props: Excel.ColumnProperties[]): void {
