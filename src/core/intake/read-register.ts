@@ -43,7 +43,7 @@ function chooseSheet(grids: readonly SheetGrid[], wanted: string | undefined): L
     return grid ? locate(grid) : null;
   }
   let best: Located | null = null;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const grid of grids) {
     const found = locate(grid);
     const own = OWN_SHEETS.has(foldForMatch(grid.name));

@@ -72,7 +72,7 @@ export function splitPositions(cell: string, authorCount: number): string[] {
 
 /** Words that begin the name of a workplace, folded: where the position ends and the workplace starts. */
 const WORKPLACE_START =
-  /^(truong|cong ty|cty|tong cong ty|chi nhanh|phong|so|ban|benh vien|trung tam|tram|hop tac xa|htx|ubnd|uy ban|van phong|kho bac|chi cuc|cuc|bao hiem|xi nghiep|nha may|doanh nghiep|ngan hang|buu dien|vien|hoc vien|dai hoc|khoa|to|doi|xa|phuong|thi tran|huyen|thanh pho|tinh|lien doan|ldld|cong doan|toa an|vien kiem sat|cong an|bo chi huy|hoi|dang uy|huyen uy|tinh uy|thanh uy|mat tran|doan|nha van hoa|thu vien|bao|dai|ky tuc xa|mam non|tieu hoc|thcs|thpt|ptdtnt)\b/;
+  /^(truong|cong ty|cty|tong cong ty|chi nhanh|phong|so|ban|benh vien|trung tam|tram|hop tac xa|htx|ubnd|uy ban|van phong|kho bac|chi cuc|cuc|bao hiem|xi nghiep|nha may|doanh nghiep|ngan hang|buu dien|vien|hoc vien|dai hoc|khoa|xa|phuong|thi tran|huyen|thanh pho|tinh|lien doan|ldld|cong doan|toa an|vien kiem sat|cong an|bo chi huy|hoi|dang uy|huyen uy|tinh uy|thanh uy|mat tran|doan|nha van hoa|thu vien|bao|dai|ky tuc xa|mam non|tieu hoc|thcs|thpt|ptdtnt)\b/;
 
 /** Position and workplace given together ("Giáo viên, Trường Tiểu học Rạch Giá 4"), split where the workplace begins. */
 export function splitPositionWorkplace(cell: string): { position: string; workplace: string } {

@@ -17,7 +17,7 @@ const WORD_START_D = new Set('ñÑ');
 const PLAIN_VOWEL = new Set('aeiouyAEIOUYôöÔÖ');
 
 /** Fonts of the TCVN3 family (.VnTime, .VnArial, .VnTimeH …) and of VNI (VNI-Times …). */
-const TCVN3_FONT = /^\.?vn[a-z]/i;
+const TCVN3_FONT = /^\.?vn(?!i[- ]|i$)[a-z]/i;
 const VNI_FONT = /^vni[- ]/i;
 
 /** Whether a TCVN3 font draws its codes as capitals (.VnTimeH, .VnArialH). */
