@@ -339,10 +339,12 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
   // Signatures: the chair on the right; "Nơi nhận" or a second signer on the left.
   r++;
   const sigTop = r;
+  // Both signers' names sit on one line, under the taller of the two title blocks.
+  const titleLines = Math.max(spec.signature.lines.length, spec.leftSignature?.lines.length ?? 0);
   const signer = (sig: Signature, from: number, to: number, role: string): void => {
     let s = sigTop;
     for (const line of sig.lines) text(s++, from, to, line.toUpperCase(), { bold: true, horizontal: 'center' });
-    s += ROWS_TO_SIGN;
+    s = sigTop + titleLines + ROWS_TO_SIGN;
     if (sig.name.trim() === '') {
       problems.push({ code: 'reports.signer.missing', severity: 'warning', sheet: spec.name, row: s + 1, column: null, params: { role } });
     } else text(s, from, to, sig.name, { bold: true, horizontal: 'center' });
@@ -353,7 +355,7 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     text(sigTop, 0, k, 'Nơi nhận:', { bold: true, italic: true, fontSize: 12, horizontal: 'left', vertical: 'top' });
     spec.recipients.forEach((line, i) => text(sigTop + 1 + i, 0, k, line, { fontSize: 11, horizontal: 'left', vertical: 'top' }));
   }
-  const lastRow = Math.max(rows.length, sigTop + spec.signature.lines.length + ROWS_TO_SIGN + 1);
+  const lastRow = Math.max(rows.length, sigTop + titleLines + ROWS_TO_SIGN + 1);
 
   if (fit.tooWide) problems.push({ code: 'reports.page.tooWide', severity: 'warning', sheet: spec.name, row: null, column: null, params: { columns: n } });
 

@@ -113,7 +113,7 @@ export function statsReport(input: ReportInput): ReportSheet {
       { kind: 'table', columns: fieldColumns, rows: rowsOf(byField) },
       { kind: 'paragraph', text: 'Không tính các sáng kiến trùng lặp (đăng ký nhiều lần).', italic: true, align: 'left' },
     ],
-    recipients: recipients('Thường trực Liên đoàn Lao động tỉnh'),
+    recipients: recipients(docs.committee),
     signature: chairSignature(rules, input.members),
   });
 
