@@ -3,11 +3,9 @@
 
 import type { Criterion, Initiative, InitiativeId, Member, MemberId, MemberRole, ScoreRow } from '../../src/core/model';
 import type { CellValue, SheetGrid } from '../../src/core/sheet/grid';
-import { isCellError } from '../../src/core/sheet/grid';
 import type { PlanValue, SheetPlan } from '../../src/core/sheet/plan';
 import { isPlanFormula } from '../../src/core/sheet/plan';
-import { readScoreLayout } from '../../src/core/council/score-layout';
-import { parseScaled } from '../../src/core/council/cells';
+import { readScoreSheet } from '../../src/core/ranking/score-sheet';
 
 export function initiative(id: string, unit = 'LĐLĐ huyện Châu Thành', extra: Partial<Initiative> = {}): Initiative {
   return {
@@ -27,7 +25,12 @@ export function initiative(id: string, unit = 'LĐLĐ huyện Châu Thành', ext
   };
 }
 
-export function member(id: string, excludedUnits: readonly string[] = [], role: MemberRole = 'Ủy viên', name = `Thành viên ${id}`): Member {
+export function member(
+  id: string,
+  excludedUnits: readonly string[] = [],
+  role: MemberRole = 'Ủy viên',
+  name = `Thành viên ${id}`,
+): Member {
   return { id: id as MemberId, name, position: 'Chuyên viên', unit: 'LĐLĐ tỉnh', role, excludedUnits };
 }
 
@@ -59,7 +62,10 @@ export function gridOf(name: string, rows: readonly (readonly CellValue[])[]): S
 }
 
 /** A grid with cells written (0-based), as a host's writeCells would leave it. */
-export function applyWrites(grid: SheetGrid, writes: readonly { row: number; col: number; value: PlanValue }[]): SheetGrid {
+export function applyWrites(
+  grid: SheetGrid,
+  writes: readonly { row: number; col: number; value: PlanValue }[],
+): SheetGrid {
   const values = grid.values.map((r) => [...r]);
   for (const w of writes) {
     while (values.length <= w.row) values.push([]);
@@ -70,30 +76,7 @@ export function applyWrites(grid: SheetGrid, writes: readonly { row: number; col
   return { ...grid, values };
 }
 
-/** A plain reader of "Chấm điểm" for tests (ranking owns the real one). */
+/** "Chấm điểm" as ranking reads it: the ScoreRow[] every council function takes. */
 export function readScores(grid: SheetGrid, rubric: readonly Criterion[]): ScoreRow[] {
-  const { layout } = readScoreLayout(grid, rubric);
-  if (!layout) throw new Error('score sheet header not found');
-  const out: ScoreRow[] = [];
-  for (let r = layout.headerRow + 1; r < grid.values.length; r++) {
-    const row = grid.values[r] ?? [];
-    const text = (v: CellValue | undefined): string => (v === null || v === undefined || isCellError(v) ? '' : String(v).trim());
-    const id = text(row[layout.id]);
-    const mid = text(row[layout.member]);
-    if (id === '' && mid === '') continue;
-    const scores: Record<string, number | null | 'invalid'> = {};
-    for (const c of layout.criteria) {
-      const p = parseScaled(row[c.col], 1);
-      scores[c.code] = p.ok ? p.value : p.reason === 'empty' ? null : 'invalid';
-    }
-    out.push({
-      row: r + 1,
-      initiativeId: id,
-      memberId: mid,
-      scores,
-      comment: layout.comment === null ? '' : text(row[layout.comment]),
-      conflict: layout.conflict === null ? false : text(row[layout.conflict]) !== '',
-    });
-  }
-  return out;
+  return readScoreSheet(grid, rubric).rows;
 }

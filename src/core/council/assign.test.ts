@@ -15,7 +15,14 @@ const UNIONS = [
 
 const councilArb = fc.record({
   memberExclusions: fc.array(fc.subarray([0, 1, 2, 3]), { minLength: 1, maxLength: 7 }),
-  items: fc.array(fc.record({ unit: fc.integer({ min: 0, max: 3 }), spelling: fc.integer({ min: 0, max: 1 }), duplicate: fc.boolean() }), { maxLength: 12 }),
+  items: fc.array(
+    fc.record({
+      unit: fc.integer({ min: 0, max: 3 }),
+      spelling: fc.integer({ min: 0, max: 1 }),
+      duplicate: fc.boolean(),
+    }),
+    { maxLength: 12 },
+  ),
   k: fc.integer({ min: 1, max: 4 }),
 });
 
@@ -29,9 +36,18 @@ function build(c: CouncilCase): {
   initiatives: Initiative[];
   members: Member[];
 } {
-  const members = c.memberExclusions.map((ex, i) => member(tvId(i + 1), ex.map((u) => UNIONS[u]![(i + 1) % 2]!)));
+  const members = c.memberExclusions.map((ex, i) =>
+    member(
+      tvId(i + 1),
+      ex.map((u) => UNIONS[u]![(i + 1) % 2]!),
+    ),
+  );
   const initiatives = c.items.map((it, i) =>
-    initiative(skId(i + 1), UNIONS[it.unit]![it.spelling], it.duplicate && i > 0 ? { duplicateOf: initiative(skId(1)).id } : {}),
+    initiative(
+      skId(i + 1),
+      UNIONS[it.unit]![it.spelling],
+      it.duplicate && i > 0 ? { duplicateOf: initiative(skId(1)).id } : {},
+    ),
   );
   return { initiatives, members };
 }
@@ -82,7 +98,9 @@ describe('assign', () => {
         const { pairs, problems } = assign(initiatives, members, c.k);
         const byItem = new Map<string, string[]>();
         for (const p of pairs) byItem.set(p.initiativeId, [...(byItem.get(p.initiativeId) ?? []), p.memberId]);
-        const short = new Set(problems.filter((p) => p.code === 'council.assign.tooFewReviewers').map((p) => p.params?.['id']));
+        const short = new Set(
+          problems.filter((p) => p.code === 'council.assign.tooFewReviewers').map((p) => p.params?.['id']),
+        );
         for (const it of initiatives) {
           const got = byItem.get(it.id) ?? [];
           if (it.duplicateOf !== null) {
@@ -118,7 +136,14 @@ describe('assign', () => {
       fc.property(
         fc.record({
           memberExclusions: fc.array(fc.subarray([0, 1, 2, 3]), { minLength: 1, maxLength: 4 }),
-          items: fc.array(fc.record({ unit: fc.integer({ min: 0, max: 3 }), spelling: fc.integer({ min: 0, max: 1 }), duplicate: fc.constant(false) }), { maxLength: 5 }),
+          items: fc.array(
+            fc.record({
+              unit: fc.integer({ min: 0, max: 3 }),
+              spelling: fc.integer({ min: 0, max: 1 }),
+              duplicate: fc.constant(false),
+            }),
+            { maxLength: 5 },
+          ),
           k: fc.integer({ min: 1, max: 2 }),
         }),
         (c) => {
@@ -139,7 +164,9 @@ describe('assign', () => {
     fc.assert(
       fc.property(councilArb, fc.integer({ min: 0, max: 1000 }), (c, seed) => {
         const { initiatives, members } = build(c);
-        const shuffled = [...members].sort((a, b) => ((a.id.charCodeAt(3) * 7919 + seed) % 13) - ((b.id.charCodeAt(3) * 7919 + seed) % 13));
+        const shuffled = [...members].sort(
+          (a, b) => ((a.id.charCodeAt(3) * 7919 + seed) % 13) - ((b.id.charCodeAt(3) * 7919 + seed) % 13),
+        );
         expect(assign(initiatives, shuffled, c.k)).toEqual(assign(initiatives, members, c.k));
       }),
       { numRuns: 200 },
@@ -156,14 +183,20 @@ describe('assign', () => {
   });
 
   it('reports an impossible count or an empty council instead of throwing', () => {
-    expect(assign([initiative(skId(1))], [member('TV01')], 0).problems.map((p) => p.code)).toEqual(['council.assign.badCount']);
+    expect(assign([initiative(skId(1))], [member('TV01')], 0).problems.map((p) => p.code)).toEqual([
+      'council.assign.badCount',
+    ]);
     expect(assign([initiative(skId(1))], [], 3).problems.map((p) => p.code)).toEqual(['council.assign.noMembers']);
   });
 
   it('assigns the national register (250,000 initiatives × 3) in seconds', () => {
     const units = Array.from({ length: 63 }, (_, i) => `Công đoàn đơn vị ${i + 1}`);
-    const members = Array.from({ length: 45 }, (_, i) => member(tvId(i + 1), i % 3 === 0 ? [units[i % units.length]!, units[(i * 7) % units.length]!] : []));
-    const initiatives = Array.from({ length: 250_000 }, (_, i) => initiative(skId(i + 1), units[(i * 31 + (i >> 4)) % units.length]));
+    const members = Array.from({ length: 45 }, (_, i) =>
+      member(tvId(i + 1), i % 3 === 0 ? [units[i % units.length]!, units[(i * 7) % units.length]!] : []),
+    );
+    const initiatives = Array.from({ length: 250_000 }, (_, i) =>
+      initiative(skId(i + 1), units[(i * 31 + (i >> 4)) % units.length]),
+    );
     const t0 = performance.now();
     const { pairs, problems } = assign(initiatives, members, 3);
     const ms = performance.now() - t0;

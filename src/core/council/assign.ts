@@ -40,7 +40,11 @@ function eligibleFor(foldedUnit: string, excluded: readonly ReadonlySet<string>[
  * only if that cannot place every review is the cap raised, to the smallest that can. Sink edges
  * never lose flow when augmenting, so the lower level reached first is kept.
  */
-function balancedFlow(groups: readonly UnitGroup[], memberCount: number, total: number): { graph: FlowGraph; unitEdges: number[][]; maxLoad: number } {
+function balancedFlow(
+  groups: readonly UnitGroup[],
+  memberCount: number,
+  total: number,
+): { graph: FlowGraph; unitEdges: number[][]; maxLoad: number } {
   const G = groups.length;
   const S = 0;
   const T = 1;
@@ -86,13 +90,26 @@ function balancedFlow(groups: readonly UnitGroup[], memberCount: number, total: 
  * are not assigned. An initiative with fewer eligible members gets all of them and a problem.
  * Same input, same output: no randomness, ties broken by member id and register order.
  */
-export function assign(initiatives: readonly Initiative[], members: readonly Member[], perInitiative: number): Assignment {
+export function assign(
+  initiatives: readonly Initiative[],
+  members: readonly Member[],
+  perInitiative: number,
+): Assignment {
   const sheet = SHEET_ROLES.register.name;
   const problems: Problem[] = [];
   if (!Number.isInteger(perInitiative) || perInitiative < 1) {
-    return { pairs: [], problems: [problemAt('council.assign.badCount', 'error', SHEET_ROLES.config.name, null, null, { value: perInitiative })] };
+    return {
+      pairs: [],
+      problems: [
+        problemAt('council.assign.badCount', 'error', SHEET_ROLES.config.name, null, null, { value: perInitiative }),
+      ],
+    };
   }
-  if (members.length === 0) return { pairs: [], problems: [problemAt('council.assign.noMembers', 'error', SHEET_ROLES.council.name, null, null)] };
+  if (members.length === 0)
+    return {
+      pairs: [],
+      problems: [problemAt('council.assign.noMembers', 'error', SHEET_ROLES.council.name, null, null)],
+    };
   const folder = makeFolder();
   const sorted = [...members].sort((a, b) => compareIds(a.id, b.id));
   const excluded = sorted.map((m) => new Set(m.excludedUnits.map((u) => folder(u))));
@@ -125,7 +142,14 @@ export function assign(initiatives: readonly Initiative[], members: readonly Mem
     g.take = Math.min(perInitiative, g.eligible.length);
     if (g.take < perInitiative) {
       for (const it of g.items) {
-        problems.push(problemAt('council.assign.tooFewReviewers', 'error', sheet, null, null, { id: it.id, unit: g.unit, available: g.eligible.length, needed: perInitiative }));
+        problems.push(
+          problemAt('council.assign.tooFewReviewers', 'error', sheet, null, null, {
+            id: it.id,
+            unit: g.unit,
+            available: g.eligible.length,
+            needed: perInitiative,
+          }),
+        );
       }
     }
     total += g.take * g.items.length;
@@ -164,7 +188,8 @@ export function assign(initiatives: readonly Initiative[], members: readonly Mem
     if (l < min) min = l;
     if (l > max) max = l;
   }
-  if (max - min > 1) problems.push(problemAt('council.assign.unbalanced', 'info', SHEET_ROLES.council.name, null, null, { min, max }));
+  if (max - min > 1)
+    problems.push(problemAt('council.assign.unbalanced', 'info', SHEET_ROLES.council.name, null, null, { min, max }));
   return { pairs, problems };
 }
 

@@ -60,7 +60,13 @@ export function problemAt(
   col: number | null,
   params?: Readonly<Record<string, string | number>>,
 ): Problem {
-  const base = { code, severity, sheet, row: row === null ? null : row + 1, column: col === null ? null : columnLetter(col) };
+  const base = {
+    code,
+    severity,
+    sheet,
+    row: row === null ? null : row + 1,
+    column: col === null ? null : columnLetter(col),
+  };
   return params === undefined ? base : { ...base, params };
 }
 

@@ -47,7 +47,8 @@ export interface CollectOptions {
   readonly bookSheet?: string;
 }
 
-const shown = (v: number | null | 'invalid'): string | number | null => (v === 'invalid' ? '?' : v === null ? null : unscale(v, 1));
+const shown = (v: number | null | 'invalid'): string | number | null =>
+  v === 'invalid' ? '?' : v === null ? null : unscale(v, 1);
 
 export function collectPacket(
   bookScores: readonly ScoreRow[],
@@ -65,9 +66,11 @@ export function collectPacket(
     refuse('council.packet.wrongReviewer', { expected: options.expectedMemberId, found: packet.memberId });
   }
   if (!packet.intact) refuse('council.packet.tampered', { member: packet.memberId });
-  if (packet.signature !== rubricSignature(rubric)) refuse('council.packet.rubricChanged', { found: packet.signature, expected: rubricSignature(rubric) });
+  if (packet.signature !== rubricSignature(rubric))
+    refuse('council.packet.rubricChanged', { found: packet.signature, expected: rubricSignature(rubric) });
   const mine = new Map<string, ScoreRow>();
-  for (const s of bookScores) if (s.memberId === packet.memberId && !mine.has(s.initiativeId)) mine.set(s.initiativeId, s);
+  for (const s of bookScores)
+    if (s.memberId === packet.memberId && !mine.has(s.initiativeId)) mine.set(s.initiativeId, s);
   if (mine.size === 0) refuse('council.packet.notAssigned', { member: packet.memberId });
   if (out.refusals.length > 0) return out;
 
@@ -75,19 +78,43 @@ export function collectPacket(
   for (const pr of packet.rows) {
     const target = mine.get(pr.initiativeId);
     if (!target) {
-      out.problems.push(problemAt('council.packet.pairMissing', 'error', packet.sheet, pr.row - 1, null, { id: pr.initiativeId, member: packet.memberId }));
+      out.problems.push(
+        problemAt('council.packet.pairMissing', 'error', packet.sheet, pr.row - 1, null, {
+          id: pr.initiativeId,
+          member: packet.memberId,
+        }),
+      );
       continue;
     }
     const r0 = target.row - 1;
-    const conflict = (col: number, field: string, existing: string | number | null, incoming: string | number | null): void => {
-      out.conflicts.push({ initiativeId: pr.initiativeId, memberId: packet.memberId, row: target.row, column: columnLetter(col), field, existing, incoming });
+    const conflict = (
+      col: number,
+      field: string,
+      existing: string | number | null,
+      incoming: string | number | null,
+    ): void => {
+      out.conflicts.push({
+        initiativeId: pr.initiativeId,
+        memberId: packet.memberId,
+        row: target.row,
+        column: columnLetter(col),
+        field,
+        existing,
+        incoming,
+      });
     };
     for (const c of rubric) {
       const incoming = pr.scores[c.code] ?? null;
       const col = cols.get(c.code);
       if (incoming === null || col === undefined) continue;
       if (incoming === 'invalid' || incoming < 0 || incoming > c.maxTenths) {
-        out.problems.push(problemAt('council.packet.scoreInvalid', 'error', packet.sheet, pr.row - 1, packet.columns[c.code] ?? null, { id: pr.initiativeId, code: c.code, max: unscale(c.maxTenths, 1) }));
+        out.problems.push(
+          problemAt('council.packet.scoreInvalid', 'error', packet.sheet, pr.row - 1, packet.columns[c.code] ?? null, {
+            id: pr.initiativeId,
+            code: c.code,
+            max: unscale(c.maxTenths, 1),
+          }),
+        );
         continue;
       }
       const existing = target.scores[c.code] ?? null;
@@ -99,8 +126,15 @@ export function collectPacket(
       else if (target.comment !== pr.comment) conflict(layout.comment, 'Nhận xét', target.comment, pr.comment);
     }
     // A mark only ever adds: an empty conflict cell in the packet does not clear the book's mark.
-    if (pr.conflict && !target.conflict && layout.conflict !== null) out.writes.push({ row: r0, col: layout.conflict, value: 'x' });
+    if (pr.conflict && !target.conflict && layout.conflict !== null)
+      out.writes.push({ row: r0, col: layout.conflict, value: 'x' });
   }
-  if (out.conflicts.length > 0) out.problems.push(problemAt('council.packet.differs', 'warning', book, null, null, { count: out.conflicts.length, member: packet.memberId }));
+  if (out.conflicts.length > 0)
+    out.problems.push(
+      problemAt('council.packet.differs', 'warning', book, null, null, {
+        count: out.conflicts.length,
+        member: packet.memberId,
+      }),
+    );
   return out;
 }

@@ -45,17 +45,40 @@ function apply<T>(p: Parsed<T>, set: (v: T) => void): Parsed<true> {
 
 type Note = ConfigKey['note'];
 
-function whole(key: string, min: number, max: number, get: (r: Rules) => number, set: (d: RulesDraft, v: number) => void, note: Note): ConfigKey {
+function whole(
+  key: string,
+  min: number,
+  max: number,
+  get: (r: Rules) => number,
+  set: (d: RulesDraft, v: number) => void,
+  note: Note,
+): ConfigKey {
   return { key, note, write: get, read: (v, d) => apply(parseWhole(v, min, max), (x) => set(d, x)) };
 }
 
 /** Points kept in hundredths (85 points = 8500). */
-function points(key: string, get: (r: Rules) => number, set: (d: RulesDraft, v: number) => void, note: Note): ConfigKey {
-  return { key, note, write: (r) => unscale(get(r), 2), read: (v, d) => apply(parsePoints(v, 2, 0, 100), (x) => set(d, x)) };
+function points(
+  key: string,
+  get: (r: Rules) => number,
+  set: (d: RulesDraft, v: number) => void,
+  note: Note,
+): ConfigKey {
+  return {
+    key,
+    note,
+    write: (r) => unscale(get(r), 2),
+    read: (v, d) => apply(parsePoints(v, 2, 0, 100), (x) => set(d, x)),
+  };
 }
 
 function text(key: string, get: (r: Rules) => string, set: (d: RulesDraft, v: string) => void, note: Note): ConfigKey {
-  return { key, note, emptyIsValue: true, write: get, read: (v, d) => apply({ ok: true, value: cellText(v) }, (x) => set(d, x)) };
+  return {
+    key,
+    note,
+    emptyIsValue: true,
+    write: get,
+    read: (v, d) => apply({ ok: true, value: cellText(v) }, (x) => set(d, x)),
+  };
 }
 
 function doc<K extends keyof Rules['documents']>(key: string, field: K, note: Note): ConfigKey {
@@ -108,7 +131,10 @@ function fieldNameKeys(): ConfigKey[] {
       (d, v) => {
         if (v !== '') d.fieldNames = { ...d.fieldNames, [code]: v };
       },
-      { vi: `Tên chuẩn của lĩnh vực mã "${code}" (dùng trong danh sách và thống kê).`, en: `Canonical name of field "${code}" (used in lists and statistics).` },
+      {
+        vi: `Tên chuẩn của lĩnh vực mã "${code}" (dùng trong danh sách và thống kê).`,
+        en: `Canonical name of field "${code}" (used in lists and statistics).`,
+      },
     ),
   );
 }
@@ -134,14 +160,28 @@ function formatAliases(r: Rules): string {
 }
 
 export const CONFIG_KEYS: readonly ConfigKey[] = [
-  whole('so_nguoi_cham', 1, 50, (r) => r.reviewersPerInitiative, (d, v) => (d.reviewersPerInitiative = v), {
-    vi: 'Số thành viên chấm mỗi sáng kiến khi phân công.',
-    en: 'Reviewers given to each initiative at assignment.',
-  }),
-  whole('so_phieu_toi_thieu', 1, 50, (r) => r.minReviews, (d, v) => (d.minReviews = v), {
-    vi: 'Số phiếu chấm hợp lệ tối thiểu để sáng kiến được xếp hạng; ít hơn là "Chưa đủ phiếu".',
-    en: 'Valid reviews needed before an initiative is ranked; fewer is "Chưa đủ phiếu".',
-  }),
+  whole(
+    'so_nguoi_cham',
+    1,
+    50,
+    (r) => r.reviewersPerInitiative,
+    (d, v) => (d.reviewersPerInitiative = v),
+    {
+      vi: 'Số thành viên chấm mỗi sáng kiến khi phân công.',
+      en: 'Reviewers given to each initiative at assignment.',
+    },
+  ),
+  whole(
+    'so_phieu_toi_thieu',
+    1,
+    50,
+    (r) => r.minReviews,
+    (d, v) => (d.minReviews = v),
+    {
+      vi: 'Số phiếu chấm hợp lệ tối thiểu để sáng kiến được xếp hạng; ít hơn là "Chưa đủ phiếu".',
+      en: 'Valid reviews needed before an initiative is ranked; fewer is "Chưa đủ phiếu".',
+    },
+  ),
   {
     key: 'cach_tinh_diem',
     note: {
@@ -149,20 +189,41 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
       en: 'trung_binh = mean of valid reviews; cat_bo = drop one highest and one lowest once there are enough reviews (next row).',
     },
     write: (r) => (r.scoreMethod === 'mean' ? 'trung_binh' : 'cat_bo'),
-    read: (v, d) => apply(parseChoice(v, { trung_binh: 'mean', cat_bo: 'trimmed', mean: 'mean', trimmed: 'trimmed' } as const), (x) => (d.scoreMethod = x)),
+    read: (v, d) =>
+      apply(
+        parseChoice(v, { trung_binh: 'mean', cat_bo: 'trimmed', mean: 'mean', trimmed: 'trimmed' } as const),
+        (x) => (d.scoreMethod = x),
+      ),
   },
-  whole('cat_bo_tu_so_phieu', 3, 50, (r) => r.trimmedMinReviews, (d, v) => (d.trimmedMinReviews = v), {
-    vi: 'Số phiếu tối thiểu để cắt bỏ điểm cao nhất và thấp nhất (khi cach_tinh_diem = cat_bo).',
-    en: 'Reviews needed before the highest and lowest are dropped (when cach_tinh_diem = cat_bo).',
-  }),
-  points('diem_dat', (r) => r.passMarkHundredths, (d, v) => (d.passMarkHundredths = v), {
-    vi: 'Điểm chính thức từ mức này trở lên là "Đạt".',
-    en: 'Official score at or above this passes ("Đạt").',
-  }),
-  points('chenh_lech_toi_da', (r) => r.disagreementSpreadHundredths, (d, v) => (d.disagreementSpreadHundredths = v), {
-    vi: 'Cao nhất trừ thấp nhất của các phiếu từ mức này trở lên thì gắn cờ "chấm chênh lệch" để Hội đồng xem lại.',
-    en: 'Highest minus lowest review total at or above this flags a disagreement for the council.',
-  }),
+  whole(
+    'cat_bo_tu_so_phieu',
+    3,
+    50,
+    (r) => r.trimmedMinReviews,
+    (d, v) => (d.trimmedMinReviews = v),
+    {
+      vi: 'Số phiếu tối thiểu để cắt bỏ điểm cao nhất và thấp nhất (khi cach_tinh_diem = cat_bo).',
+      en: 'Reviews needed before the highest and lowest are dropped (when cach_tinh_diem = cat_bo).',
+    },
+  ),
+  points(
+    'diem_dat',
+    (r) => r.passMarkHundredths,
+    (d, v) => (d.passMarkHundredths = v),
+    {
+      vi: 'Điểm chính thức từ mức này trở lên là "Đạt".',
+      en: 'Official score at or above this passes ("Đạt").',
+    },
+  ),
+  points(
+    'chenh_lech_toi_da',
+    (r) => r.disagreementSpreadHundredths,
+    (d, v) => (d.disagreementSpreadHundredths = v),
+    {
+      vi: 'Cao nhất trừ thấp nhất của các phiếu từ mức này trở lên thì gắn cờ "chấm chênh lệch" để Hội đồng xem lại.',
+      en: 'Highest minus lowest review total at or above this flags a disagreement for the council.',
+    },
+  ),
   ...tierKeys(),
   {
     key: 'hoa_ranh_gioi',
@@ -172,41 +233,95 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     },
     write: (r) => (r.boundaryTiePolicy === 'overflow' ? 'vuot_chi_tieu' : 'cho_quyet_dinh'),
     read: (v, d) =>
-      apply(parseChoice(v, { vuot_chi_tieu: 'overflow', cho_quyet_dinh: 'pending', overflow: 'overflow', pending: 'pending' } as const), (x) => (d.boundaryTiePolicy = x)),
+      apply(
+        parseChoice(v, {
+          vuot_chi_tieu: 'overflow',
+          cho_quyet_dinh: 'pending',
+          overflow: 'overflow',
+          pending: 'pending',
+        } as const),
+        (x) => (d.boundaryTiePolicy = x),
+      ),
   },
-  whole('ubnd_toi_thieu', 0, 100_000, (r) => r.ubnd.min, (d, v) => (d.ubnd = { ...d.ubnd, min: v }), {
-    vi: 'Số cá nhân tối thiểu đề nghị UBND tỉnh khen thưởng.',
-    en: 'Fewest persons proposed to the Provincial People’s Committee.',
-  }),
-  whole('ubnd_toi_da', 0, 100_000, (r) => r.ubnd.max, (d, v) => (d.ubnd = { ...d.ubnd, max: v }), {
-    vi: 'Số cá nhân tối đa đề nghị UBND tỉnh (chỉ vượt khi một nhóm đồng hạng không thể tách, có gắn cờ).',
-    en: 'Most persons proposed to the committee (exceeded only by an unsplittable tied group, flagged).',
-  }),
-  points('ubnd_diem_san', (r) => r.ubnd.floorHundredths, (d, v) => (d.ubnd = { ...d.ubnd, floorHundredths: v }), {
-    vi: 'Mọi cá nhân có sáng kiến tốt nhất đạt từ điểm này trở lên đều được đề nghị UBND tỉnh.',
-    en: 'Every person whose best initiative scores at least this is proposed to the committee.',
-  }),
-  whole('tld_so_luong', 0, 1000, (r) => r.national.count, (d, v) => (d.national = { ...d.national, count: v }), {
-    vi: 'Số cá nhân đề nghị Tổng Liên đoàn (giá trị làm lợi cao nhất).',
-    en: 'Persons proposed to the national confederation (highest benefit value).',
-  }),
+  whole(
+    'ubnd_toi_thieu',
+    0,
+    100_000,
+    (r) => r.ubnd.min,
+    (d, v) => (d.ubnd = { ...d.ubnd, min: v }),
+    {
+      vi: 'Số cá nhân tối thiểu đề nghị UBND tỉnh khen thưởng.',
+      en: 'Fewest persons proposed to the Provincial People’s Committee.',
+    },
+  ),
+  whole(
+    'ubnd_toi_da',
+    0,
+    100_000,
+    (r) => r.ubnd.max,
+    (d, v) => (d.ubnd = { ...d.ubnd, max: v }),
+    {
+      vi: 'Số cá nhân tối đa đề nghị UBND tỉnh (chỉ vượt khi một nhóm đồng hạng không thể tách, có gắn cờ).',
+      en: 'Most persons proposed to the committee (exceeded only by an unsplittable tied group, flagged).',
+    },
+  ),
+  points(
+    'ubnd_diem_san',
+    (r) => r.ubnd.floorHundredths,
+    (d, v) => (d.ubnd = { ...d.ubnd, floorHundredths: v }),
+    {
+      vi: 'Mọi cá nhân có sáng kiến tốt nhất đạt từ điểm này trở lên đều được đề nghị UBND tỉnh.',
+      en: 'Every person whose best initiative scores at least this is proposed to the committee.',
+    },
+  ),
+  whole(
+    'tld_so_luong',
+    0,
+    1000,
+    (r) => r.national.count,
+    (d, v) => (d.national = { ...d.national, count: v }),
+    {
+      vi: 'Số cá nhân đề nghị Tổng Liên đoàn (giá trị làm lợi cao nhất).',
+      en: 'Persons proposed to the national confederation (highest benefit value).',
+    },
+  ),
   {
     key: 'tld_giai',
-    note: { vi: 'Các giải được xét đề nghị Tổng Liên đoàn, cách nhau bởi dấu ";".', en: 'Prize tiers eligible for the national list, separated by ";".' },
+    note: {
+      vi: 'Các giải được xét đề nghị Tổng Liên đoàn, cách nhau bởi dấu ";".',
+      en: 'Prize tiers eligible for the national list, separated by ";".',
+    },
     write: (r) => r.national.tiers.join('; '),
     read: (v, d) => apply(parseTierList(v), (x) => (d.national = { ...d.national, tiers: x })),
   },
-  whole('phong_su_toi_thieu', 0, 1000, (r) => r.media.min, (d, v) => (d.media = { ...d.media, min: v }), {
-    vi: 'Số cá nhân tối thiểu chọn làm phóng sự.',
-    en: 'Fewest persons picked for media reports.',
-  }),
-  whole('phong_su_toi_da', 0, 1000, (r) => r.media.max, (d, v) => (d.media = { ...d.media, max: v }), {
-    vi: 'Số cá nhân tối đa chọn làm phóng sự (mỗi lĩnh vực tối đa một người).',
-    en: 'Most persons picked for media reports (at most one per field).',
-  }),
+  whole(
+    'phong_su_toi_thieu',
+    0,
+    1000,
+    (r) => r.media.min,
+    (d, v) => (d.media = { ...d.media, min: v }),
+    {
+      vi: 'Số cá nhân tối thiểu chọn làm phóng sự.',
+      en: 'Fewest persons picked for media reports.',
+    },
+  ),
+  whole(
+    'phong_su_toi_da',
+    0,
+    1000,
+    (r) => r.media.max,
+    (d, v) => (d.media = { ...d.media, max: v }),
+    {
+      vi: 'Số cá nhân tối đa chọn làm phóng sự (mỗi lĩnh vực tối đa một người).',
+      en: 'Most persons picked for media reports (at most one per field).',
+    },
+  ),
   {
     key: 'tinh_dong_tac_gia',
-    note: { vi: 'có = đồng tác giả cũng được tính là cá nhân trong các danh sách; không = chỉ tác giả chính.', en: 'có = co-authors count as persons on the lists; không = lead authors only.' },
+    note: {
+      vi: 'có = đồng tác giả cũng được tính là cá nhân trong các danh sách; không = chỉ tác giả chính.',
+      en: 'có = co-authors count as persons on the lists; không = lead authors only.',
+    },
     write: (r) => (r.coAuthorsArePersons ? 'có' : 'không'),
     read: (v, d) => apply(parseBool(v), (x) => (d.coAuthorsArePersons = x)),
   },
@@ -240,23 +355,48 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     read: (v, d) => apply(parseAliases(v, d.fieldNames), (x) => (d.fieldAliases = x)),
   },
   doc('tinh', 'province', { vi: 'Tên tỉnh.', en: 'Province name.' }),
-  doc('ten_lien_doan', 'federation', { vi: 'Tên cơ quan ở đầu văn bản (chữ in hoa).', en: 'Issuing body at the top of documents (capitals).' }),
+  doc('ten_lien_doan', 'federation', {
+    vi: 'Tên cơ quan ở đầu văn bản (chữ in hoa).',
+    en: 'Issuing body at the top of documents (capitals).',
+  }),
   doc('ten_hoi_dong', 'council', { vi: 'Tên Hội đồng ở đầu văn bản.', en: 'Council name at the top of documents.' }),
   doc('ten_chuong_trinh', 'programme', { vi: 'Tên chương trình, phong trào.', en: 'Programme name.' }),
-  whole('nam', 1900, 9999, (r) => r.documents.year, (d, v) => (d.documents = { ...d.documents, year: v }), { vi: 'Năm xét duyệt.', en: 'Year of the review.' }),
-  doc('dia_danh', 'place', { vi: 'Địa danh ở dòng ngày tháng ("Kiên Giang, ngày … ").', en: 'Place in the date line.' }),
+  whole(
+    'nam',
+    1900,
+    9999,
+    (r) => r.documents.year,
+    (d, v) => (d.documents = { ...d.documents, year: v }),
+    { vi: 'Năm xét duyệt.', en: 'Year of the review.' },
+  ),
+  doc('dia_danh', 'place', {
+    vi: 'Địa danh ở dòng ngày tháng ("Kiên Giang, ngày … ").',
+    en: 'Place in the date line.',
+  }),
   {
     key: 'ngay_van_ban',
-    note: { vi: 'Ngày ký văn bản, dạng ngày/tháng/năm (05/05/2021); để trống = ngày lập.', en: 'Date of the documents, day/month/year; empty = the day they are made.' },
+    note: {
+      vi: 'Ngày ký văn bản, dạng ngày/tháng/năm (05/05/2021); để trống = ngày lập.',
+      en: 'Date of the documents, day/month/year; empty = the day they are made.',
+    },
     emptyIsValue: true,
     write: (r) => formatDate(r.documents.date),
     read: (v, d) => apply(parseDate(v), (x) => (d.documents = { ...d.documents, date: x })),
   },
-  doc('chu_tich', 'chairName', { vi: 'Họ tên Chủ tịch Hội đồng (người ký).', en: 'Name of the council chair (signer).' }),
+  doc('chu_tich', 'chairName', {
+    vi: 'Họ tên Chủ tịch Hội đồng (người ký).',
+    en: 'Name of the council chair (signer).',
+  }),
   doc('chuc_danh_ky', 'chairTitle', { vi: 'Chức danh ở khối chữ ký.', en: 'Title in the signature block.' }),
   doc('thu_ky', 'secretaryName', { vi: 'Họ tên Thư ký Hội đồng.', en: 'Name of the council secretary.' }),
-  doc('ten_ubnd', 'committee', { vi: 'Tên UBND tỉnh nhận danh sách đề nghị.', en: 'The Provincial People’s Committee receiving the list.' }),
-  doc('ten_tong_lien_doan', 'confederation', { vi: 'Tên Tổng Liên đoàn nhận danh sách đề nghị.', en: 'The national confederation receiving the list.' }),
+  doc('ten_ubnd', 'committee', {
+    vi: 'Tên UBND tỉnh nhận danh sách đề nghị.',
+    en: 'The Provincial People’s Committee receiving the list.',
+  }),
+  doc('ten_tong_lien_doan', 'confederation', {
+    vi: 'Tên Tổng Liên đoàn nhận danh sách đề nghị.',
+    en: 'The national confederation receiving the list.',
+  }),
 ];
 
 const BY_KEY = new Map(CONFIG_KEYS.map((k) => [k.key, k]));

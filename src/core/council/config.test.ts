@@ -43,7 +43,13 @@ describe('readConfig', () => {
       calibrationShrink: 12.5,
       fieldNames: { ...DEFAULT_RULES.fieldNames, gd: 'Giáo dục - Đào tạo' },
       fieldAliases: { sxkd: 'sx', 'gd-dt': 'gd' },
-      documents: { ...DEFAULT_RULES.documents, province: 'An Giang', chairName: 'Nguyễn Văn Hòa', date: '2021-05-05', year: 2022 },
+      documents: {
+        ...DEFAULT_RULES.documents,
+        province: 'An Giang',
+        chairName: 'Nguyễn Văn Hòa',
+        date: '2021-05-05',
+        year: 2022,
+      },
     };
     const { rules, problems } = readConfig(planToGrid(configSheetPlan(changed, 'en')));
     expect(problems).toEqual([]);
@@ -57,7 +63,28 @@ describe('readConfig', () => {
       expect(keys).toContain(k.key);
       expect(k.note.vi.length).toBeGreaterThan(5);
     }
-    for (const k of ['so_nguoi_cham', 'so_phieu_toi_thieu', 'diem_dat', 'cach_tinh_diem', 'chenh_lech_toi_da', 'giai_nhat_so_luong', 'giai_nhat_diem_toi_thieu', 'hoa_ranh_gioi', 'ubnd_toi_thieu', 'ubnd_toi_da', 'ubnd_diem_san', 'tld_so_luong', 'phong_su_toi_thieu', 'phong_su_toi_da', 'tinh_dong_tac_gia', 'ty_le_bieu_quyet', 'tinh', 'ten_lien_doan', 'chu_tich', 'ngay_van_ban']) {
+    for (const k of [
+      'so_nguoi_cham',
+      'so_phieu_toi_thieu',
+      'diem_dat',
+      'cach_tinh_diem',
+      'chenh_lech_toi_da',
+      'giai_nhat_so_luong',
+      'giai_nhat_diem_toi_thieu',
+      'hoa_ranh_gioi',
+      'ubnd_toi_thieu',
+      'ubnd_toi_da',
+      'ubnd_diem_san',
+      'tld_so_luong',
+      'phong_su_toi_thieu',
+      'phong_su_toi_da',
+      'tinh_dong_tac_gia',
+      'ty_le_bieu_quyet',
+      'tinh',
+      'ten_lien_doan',
+      'chu_tich',
+      'ngay_van_ban',
+    ]) {
       expect(keys).toContain(k);
     }
   });
@@ -149,7 +176,11 @@ describe('readConfig', () => {
         ['so_phieu_toi_thieu', 4],
       ]),
     );
-    expect(problems.map((p) => p.code)).toEqual(['council.config.ubndRange', 'council.config.mediaRange', 'council.config.minReviewsAboveReviewers']);
+    expect(problems.map((p) => p.code)).toEqual([
+      'council.config.ubndRange',
+      'council.config.mediaRange',
+      'council.config.minReviewsAboveReviewers',
+    ]);
     expect(rules.ubnd).toEqual(DEFAULT_RULES.ubnd);
     expect(rules.media).toEqual(DEFAULT_RULES.media);
     expect(rules.minReviews).toBe(4);

@@ -72,12 +72,19 @@ function readRubric(grid: SheetGrid, sheet: string, stopRow: number, problems: P
     }
     const max = parseScaled(row?.[maxCol], 1);
     if (!max.ok || max.value <= 0) {
-      problems.push(problemAt('council.rubric.maxInvalid', 'error', sheet, r, maxCol, { code, value: cellText(row?.[maxCol]) }));
+      problems.push(
+        problemAt('council.rubric.maxInvalid', 'error', sheet, r, maxCol, { code, value: cellText(row?.[maxCol]) }),
+      );
       continue;
     }
     const weight = c.weight === undefined ? { num: 1, den: 1 } : parseWeight(row?.[c.weight] ?? null);
     if (weight === null) {
-      problems.push(problemAt('council.rubric.weightInvalid', 'error', sheet, r, c.weight ?? 3, { code, value: cellText(row?.[c.weight ?? 3]) }));
+      problems.push(
+        problemAt('council.rubric.weightInvalid', 'error', sheet, r, c.weight ?? 3, {
+          code,
+          value: cellText(row?.[c.weight ?? 3]),
+        }),
+      );
       continue;
     }
     seen.add(fold(code));
@@ -99,15 +106,24 @@ function checkConsistency(d: RulesDraft, sheet: string, problems: Problem[]): vo
     }
   }
   if (d.ubnd.min > d.ubnd.max) {
-    problems.push(problemAt('council.config.ubndRange', 'error', sheet, null, null, { min: d.ubnd.min, max: d.ubnd.max }));
+    problems.push(
+      problemAt('council.config.ubndRange', 'error', sheet, null, null, { min: d.ubnd.min, max: d.ubnd.max }),
+    );
     d.ubnd = { ...d.ubnd, min: DEFAULT_RULES.ubnd.min, max: DEFAULT_RULES.ubnd.max };
   }
   if (d.media.min > d.media.max) {
-    problems.push(problemAt('council.config.mediaRange', 'error', sheet, null, null, { min: d.media.min, max: d.media.max }));
+    problems.push(
+      problemAt('council.config.mediaRange', 'error', sheet, null, null, { min: d.media.min, max: d.media.max }),
+    );
     d.media = DEFAULT_RULES.media;
   }
   if (d.minReviews > d.reviewersPerInitiative) {
-    problems.push(problemAt('council.config.minReviewsAboveReviewers', 'warning', sheet, null, null, { min: d.minReviews, k: d.reviewersPerInitiative }));
+    problems.push(
+      problemAt('council.config.minReviewsAboveReviewers', 'warning', sheet, null, null, {
+        min: d.minReviews,
+        k: d.reviewersPerInitiative,
+      }),
+    );
   }
 }
 
@@ -115,7 +131,10 @@ function checkConsistency(d: RulesDraft, sheet: string, problems: Problem[]): vo
  * Reads "Cấu hình" into Rules. Whatever is missing takes its default; an unusable value keeps the
  * default and is reported at its cell. `knownUnits` is accepted for symmetry with readCouncil.
  */
-export function readConfig(grid: SheetGrid | null, _knownUnits?: readonly string[]): { rules: Rules; problems: Problem[] } {
+export function readConfig(
+  grid: SheetGrid | null,
+  _knownUnits?: readonly string[],
+): { rules: Rules; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!grid) return { rules: DEFAULT_RULES, problems };
   const sheet = grid.name;
@@ -143,7 +162,9 @@ export function readConfig(grid: SheetGrid | null, _knownUnits?: readonly string
       }
       const first = seen.get(def.key);
       if (first !== undefined) {
-        problems.push(problemAt('council.config.duplicateKey', 'warning', sheet, r, keyCol, { key: def.key, firstRow: first + 1 }));
+        problems.push(
+          problemAt('council.config.duplicateKey', 'warning', sheet, r, keyCol, { key: def.key, firstRow: first + 1 }),
+        );
         continue;
       }
       seen.set(def.key, r);
@@ -155,7 +176,10 @@ export function readConfig(grid: SheetGrid | null, _knownUnits?: readonly string
     for (const e of entries) {
       if (cellText(e.v) === '' && typeof e.v !== 'boolean' && !e.def.emptyIsValue) continue;
       const res = e.def.read(e.v, d);
-      if (!res.ok) valueProblems.push(problemAt(res.code, 'error', sheet, e.r, valCol, { key: e.def.key, value: cellText(e.v), ...res.params }));
+      if (!res.ok)
+        valueProblems.push(
+          problemAt(res.code, 'error', sheet, e.r, valCol, { key: e.def.key, value: cellText(e.v), ...res.params }),
+        );
     }
     // Listed top to bottom, as the clerk walks the sheet.
     valueProblems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -179,23 +203,42 @@ export function configSheetPlan(rules: Rules, locale: Locale = 'vi'): SheetPlan 
   const rows: PlanValue[][] = [];
   const styles: StyledRect[] = [];
   const band = (row: number, cols: number): void => {
-    styles.push({ rect: { row, col: 0, rowCount: 1, colCount: cols }, style: { bold: true, fill: '#DDEBF7', wrap: true } });
+    styles.push({
+      rect: { row, col: 0, rowCount: 1, colCount: cols },
+      style: { bold: true, fill: '#DDEBF7', wrap: true },
+    });
   };
-  rows.push([locale === 'vi' ? 'TIÊU CHÍ CHẤM ĐIỂM' : 'TIÊU CHÍ CHẤM ĐIỂM (rubric)', null, null, null, NOTE_RUBRIC[locale]]);
+  rows.push([
+    locale === 'vi' ? 'TIÊU CHÍ CHẤM ĐIỂM' : 'TIÊU CHÍ CHẤM ĐIỂM (rubric)',
+    null,
+    null,
+    null,
+    NOTE_RUBRIC[locale],
+  ]);
   styles.push({ rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } });
   band(rows.length, 4);
   rows.push(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Trọng số']);
   for (const c of rules.rubric) rows.push([c.code, c.name, unscale(c.maxTenths, 1), weightCell(c.weight)]);
   rows.push([]);
   const kvTitle = rows.length;
-  rows.push([locale === 'vi' ? 'QUY TẮC VÀ TÊN DÙNG TRONG VĂN BẢN' : 'QUY TẮC VÀ TÊN DÙNG TRONG VĂN BẢN (rules and document names)']);
+  rows.push([
+    locale === 'vi'
+      ? 'QUY TẮC VÀ TÊN DÙNG TRONG VĂN BẢN'
+      : 'QUY TẮC VÀ TÊN DÙNG TRONG VĂN BẢN (rules and document names)',
+  ]);
   styles.push({ rect: { row: kvTitle, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } });
   band(rows.length, 3);
   rows.push(['Khóa', 'Giá trị', 'Ghi chú']);
   const first = rows.length;
   for (const k of CONFIG_KEYS) rows.push([k.key, k.write(rules), k.note[locale]]);
-  styles.push({ rect: { row: first, col: 1, rowCount: CONFIG_KEYS.length, colCount: 1 }, style: { numberFormat: '@', horizontal: 'left' } });
-  styles.push({ rect: { row: first, col: 2, rowCount: CONFIG_KEYS.length, colCount: 1 }, style: { wrap: true, fontColor: '#595959' } });
+  styles.push({
+    rect: { row: first, col: 1, rowCount: CONFIG_KEYS.length, colCount: 1 },
+    style: { numberFormat: '@', horizontal: 'left' },
+  });
+  styles.push({
+    rect: { row: first, col: 2, rowCount: CONFIG_KEYS.length, colCount: 1 },
+    style: { wrap: true, fontColor: '#595959' },
+  });
   return {
     name: SHEET_ROLES.config.name,
     role: 'config',

@@ -10,13 +10,7 @@ export function clean(text: string): string {
 
 /** Folded for matching: no diacritics, đ → d, lower case, single spaces ("Hòa" = "Hoà" = "hoa"). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A key as typed ("Số người chấm", "so-nguoi-cham") → "so_nguoi_cham". */

@@ -14,10 +14,27 @@ export type { PairLike, ScoreSheetOptions } from './score-sheet';
 export { SCORE_FIXED_HEADERS, plannedScoreLayout, readScoreLayout } from './score-layout';
 export type { ScoreLayout } from './score-layout';
 export { integerWeights, totalFormula } from './total';
-export { PACKET_META_SHEET, PACKET_SHEET, packetChecksum, packetFileName, packetPlans, readPacket, rubricSignature } from './packets';
+export {
+  PACKET_META_SHEET,
+  PACKET_SHEET,
+  packetChecksum,
+  packetFileName,
+  packetPlans,
+  readPacket,
+  rubricSignature,
+} from './packets';
 export type { Packet, PacketOptions, PacketRow } from './packets';
 export { collectPacket } from './collect';
 export type { CollectOptions, CollectResult, ScoreCellWrite, ScoreConflict } from './collect';
 export { filterQueue, formWrites, nextOpenItem, parseScoreInput, scoringQueue, withSaved } from './scoring-form';
-export type { FormInput, FormSave, InputResult, ItemStatus, QueueFilter, QueueItem, ReviewReason, ScoringQueue } from './scoring-form';
+export type {
+  FormInput,
+  FormSave,
+  InputResult,
+  ItemStatus,
+  QueueFilter,
+  QueueItem,
+  ReviewReason,
+  ScoringQueue,
+} from './scoring-form';
 export { compareIds, fold } from './fold';

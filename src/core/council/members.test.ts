@@ -24,7 +24,14 @@ describe('readCouncil', () => {
     const { members, problems } = readCouncil(grid);
     expect(problems).toEqual([]);
     expect(members).toEqual([
-      { id: 'TV09', name: 'Phạm Thị Thuỷ', position: '', unit: '', role: 'Ủy viên', excludedUnits: ['LĐLĐ TP Rạch Giá', 'Công đoàn Giáo dục'] },
+      {
+        id: 'TV09',
+        name: 'Phạm Thị Thuỷ',
+        position: '',
+        unit: '',
+        role: 'Ủy viên',
+        excludedUnits: ['LĐLĐ TP Rạch Giá', 'Công đoàn Giáo dục'],
+      },
     ]);
   });
 
@@ -55,7 +62,9 @@ describe('readCouncil', () => {
 
   it('says the sheet is missing or headerless rather than throwing', () => {
     expect(readCouncil(null).problems.map((p) => p.code)).toEqual(['council.members.sheetMissing']);
-    expect(readCouncil(gridOf('Hội đồng', [['x', 'y']])).problems.map((p) => p.code)).toEqual(['council.members.headerMissing']);
+    expect(readCouncil(gridOf('Hội đồng', [['x', 'y']])).problems.map((p) => p.code)).toEqual([
+      'council.members.headerMissing',
+    ]);
   });
 
   it('writes a role list validation and frozen header for the clerk', () => {
@@ -63,6 +72,9 @@ describe('readCouncil', () => {
     expect(plan.rows).toEqual([['Mã TV', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Vai trò', 'Không chấm đơn vị']]);
     expect(plan.role).toBe('council');
     expect(plan.freeze).toEqual({ rows: 1, columns: 0 });
-    expect(plan.validations?.[0]?.rule).toMatchObject({ kind: 'list', items: ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'] });
+    expect(plan.validations?.[0]?.rule).toMatchObject({
+      kind: 'list',
+      items: ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'],
+    });
   });
 });

@@ -51,7 +51,8 @@ export function readCouncil(
   const problems: Problem[] = [];
   if (!grid) return { members: [], problems: [problemAt('council.members.sheetMissing', 'error', sheet, null, null)] };
   const header = findHeader(grid, COLUMNS);
-  if (!header) return { members: [], problems: [problemAt('council.members.headerMissing', 'error', sheet, null, null)] };
+  if (!header)
+    return { members: [], problems: [problemAt('council.members.headerMissing', 'error', sheet, null, null)] };
   const c = header.cols;
   const folder = makeFolder();
   const known = knownUnits ? new Set(knownUnits.map((u) => folder(u))) : null;
@@ -82,17 +83,31 @@ export function readCouncil(
       problems.push(
         roleText === ''
           ? problemAt('council.member.roleEmpty', 'warning', sheet, r, c.role ?? 4, { id })
-          : problemAt('council.member.roleUnknown', 'error', sheet, r, c.role ?? 4, { id, value: roleText, expected: MEMBER_ROLES.join(', ') }),
+          : problemAt('council.member.roleUnknown', 'error', sheet, r, c.role ?? 4, {
+              id,
+              value: roleText,
+              expected: MEMBER_ROLES.join(', '),
+            }),
       );
       role = 'Ủy viên';
     }
     const excludedUnits = splitList(at(row, c.excluded));
     if (known) {
       for (const u of excludedUnits) {
-        if (!known.has(folder(u))) problems.push(problemAt('council.member.unitUnknown', 'warning', sheet, r, c.excluded ?? 5, { id, value: u }));
+        if (!known.has(folder(u)))
+          problems.push(
+            problemAt('council.member.unitUnknown', 'warning', sheet, r, c.excluded ?? 5, { id, value: u }),
+          );
       }
     }
-    members.push({ id: id as MemberId, name, position: at(row, c.position), unit: at(row, c.unit), role, excludedUnits });
+    members.push({
+      id: id as MemberId,
+      name,
+      position: at(row, c.position),
+      unit: at(row, c.unit),
+      role,
+      excludedUnits,
+    });
   }
   if (members.length === 0) problems.push(problemAt('council.members.none', 'error', sheet, null, null));
   return { members, problems };
@@ -112,7 +127,10 @@ export function councilSheetPlan(members: readonly Member[], locale: Locale = 'v
     rows,
     columns: [{ width: 10 }, { width: 28 }, { width: 26 }, { width: 30 }, { width: 16 }, { width: 44 }],
     styles: [
-      { rect: { row: 0, col: 0, rowCount: 1, colCount: 6 }, style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center' } },
+      {
+        rect: { row: 0, col: 0, rowCount: 1, colCount: 6 },
+        style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center' },
+      },
       { rect: { row: 1, col: 0, rowCount: last - 1, colCount: 1 }, style: { numberFormat: '@' } },
     ],
     freeze: { rows: 1, columns: 0 },

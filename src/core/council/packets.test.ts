@@ -30,7 +30,11 @@ function book(): { grid: SheetGrid; scores: ScoreRow[] } {
 }
 
 /** The packet as the reviewer returns it: their typing applied to the packet sheet. */
-function returned(memberId: string, typed: readonly { row: number; col: number; value: string | number | null }[], bookScores: readonly ScoreRow[] = []): SheetGrid[] {
+function returned(
+  memberId: string,
+  typed: readonly { row: number; col: number; value: string | number | null }[],
+  bookScores: readonly ScoreRow[] = [],
+): SheetGrid[] {
   const [sheet, meta] = packetPlans(memberId, pairs, initiatives, DEFAULT_RUBRIC, { members, scores: bookScores });
   return [applyWrites(planToGrid(sheet!), typed), planToGrid(meta!)];
 }
@@ -41,7 +45,13 @@ describe('reviewer packets', () => {
   it('hold only the reviewer’s initiatives, blind: no author, position or workplace, titles as written', () => {
     const plans = packetPlans('TV01', pairs, initiatives, DEFAULT_RUBRIC, { members });
     const text = JSON.stringify(plans);
-    for (const secret of ['Nguyễn Văn Bí Mật', 'Lê Thị Đồng Tác Giả', 'Trưởng phòng Kỹ thuật', 'Xí nghiệp Cấp nước Rạch Giá']) expect(text).not.toContain(secret);
+    for (const secret of [
+      'Nguyễn Văn Bí Mật',
+      'Lê Thị Đồng Tác Giả',
+      'Trưởng phòng Kỹ thuật',
+      'Xí nghiệp Cấp nước Rạch Giá',
+    ])
+      expect(text).not.toContain(secret);
     expect(text).toContain('Cải tiến quy trình tại Công ty Điện lực Kiên Giang');
     const [sheet, meta] = plans;
     expect(sheet!.rows.slice(5).map((r) => r[1])).toEqual(['SK-0001', 'SK-0002', 'SK-0003']);
@@ -82,7 +92,12 @@ describe('reviewer packets', () => {
       ['SK-0003', { TM: 0, HQ: null, AD: null }, '', false],
     ]);
     // Collecting the same packet again changes nothing and lists nothing.
-    const again = collectPacket(readScores(applyWrites(b.grid, res.writes), DEFAULT_RUBRIC), packet!, DEFAULT_RUBRIC, layoutOf(b.grid));
+    const again = collectPacket(
+      readScores(applyWrites(b.grid, res.writes), DEFAULT_RUBRIC),
+      packet!,
+      DEFAULT_RUBRIC,
+      layoutOf(b.grid),
+    );
     expect(again.writes).toEqual([]);
     expect(again.conflicts).toEqual([]);
   });
@@ -99,7 +114,9 @@ describe('reviewer packets', () => {
     const b = book();
     const changed = readPacket(returned('TV01', [{ row: 5, col: 1, value: 'SK-0009' }])).packet!;
     expect(changed.intact).toBe(false);
-    expect(collectPacket(b.scores, changed, DEFAULT_RUBRIC, layoutOf(b.grid)).refusals.map((p) => p.code)).toEqual(['council.packet.tampered']);
+    expect(collectPacket(b.scores, changed, DEFAULT_RUBRIC, layoutOf(b.grid)).refusals.map((p) => p.code)).toEqual([
+      'council.packet.tampered',
+    ]);
 
     const [sheet, meta] = returned('TV01', []);
     const shortened = readPacket([{ ...sheet!, values: sheet!.values.slice(0, 7) }, meta!]).packet!;
@@ -107,7 +124,9 @@ describe('reviewer packets', () => {
 
     const relabelled = readPacket([sheet!, applyWrites(meta!, [{ row: 1, col: 1, value: 'TV02' }])]).packet!;
     expect(relabelled.memberId).toBe('TV02');
-    expect(collectPacket(b.scores, relabelled, DEFAULT_RUBRIC, layoutOf(b.grid)).refusals.map((p) => p.code)).toEqual(['council.packet.tampered']);
+    expect(collectPacket(b.scores, relabelled, DEFAULT_RUBRIC, layoutOf(b.grid)).refusals.map((p) => p.code)).toEqual([
+      'council.packet.tampered',
+    ]);
   });
 
   it('lists a score that differs from one already entered and never overwrites it', () => {
@@ -127,7 +146,15 @@ describe('reviewer packets', () => {
     const res = collectPacket(scores, packet!, DEFAULT_RUBRIC, layoutOf(entered));
     expect(res.conflicts).toEqual([
       { initiativeId: 'SK-0001', memberId: 'TV01', row: 2, column: 'C', field: 'TM', existing: 20, incoming: 22 },
-      { initiativeId: 'SK-0001', memberId: 'TV01', row: 2, column: 'G', field: 'Nhận xét', existing: 'Khá', incoming: 'Tốt' },
+      {
+        initiativeId: 'SK-0001',
+        memberId: 'TV01',
+        row: 2,
+        column: 'G',
+        field: 'Nhận xét',
+        existing: 'Khá',
+        incoming: 'Tốt',
+      },
     ]);
     expect(res.writes).toEqual([{ row: 1, col: 3, value: 30 }]);
     expect(res.problems.map((p) => p.code)).toEqual(['council.packet.differs']);
@@ -159,6 +186,8 @@ describe('reviewer packets', () => {
   });
 
   it('says a workbook without the marker is not a packet', () => {
-    expect(readPacket([planToGrid(scoreSheetPlan(pairs, DEFAULT_RUBRIC, [], initiatives).plan)]).problems.map((p) => p.code)).toEqual(['council.packet.markerMissing']);
+    expect(
+      readPacket([planToGrid(scoreSheetPlan(pairs, DEFAULT_RUBRIC, [], initiatives).plan)]).problems.map((p) => p.code),
+    ).toEqual(['council.packet.markerMissing']);
   });
 });

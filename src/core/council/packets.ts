@@ -16,6 +16,8 @@ import { compareIds, fold } from './fold';
 import { findHeader, type ColumnSpecOf } from './header';
 import { scoreValidation, type PairLike } from './score-sheet';
 import { totalFormula } from './total';
+// The one reading of a conflict mark ("x" yes, "không" no), shared with ranking so both agree.
+import { conflictMark } from '../ranking/score-sheet';
 
 export const PACKET_SHEET = 'Phiếu chấm';
 export const PACKET_META_SHEET = 'SK_Meta';
@@ -58,7 +60,8 @@ export function packetPlans(
   for (const it of initiatives) byId.set(it.id, it);
   const ids = [...new Set(pairs.filter((p) => p.memberId === memberId).map((p) => p.initiativeId))].sort(compareIds);
   const prior = new Map<string, ScoreRow>();
-  for (const s of options.scores ?? []) if (s.memberId === memberId && !prior.has(s.initiativeId)) prior.set(s.initiativeId, s);
+  for (const s of options.scores ?? [])
+    if (s.memberId === memberId && !prior.has(s.initiativeId)) prior.set(s.initiativeId, s);
   const member = options.members?.find((m) => m.id === memberId);
   const n = rubric.length;
   const width = FIRST_SCORE_COL + n + 3;
@@ -74,7 +77,14 @@ export function packetPlans(
   ids.forEach((id, i) => {
     const it = byId.get(id);
     const p = prior.get(id);
-    const row: PlanValue[] = [i + 1, id, it?.title ?? '', it?.field ? fieldNames[it.field] : '', it?.benefitVnd ?? null, it?.summary ?? ''];
+    const row: PlanValue[] = [
+      i + 1,
+      id,
+      it?.title ?? '',
+      it?.field ? fieldNames[it.field] : '',
+      it?.benefitVnd ?? null,
+      it?.summary ?? '',
+    ];
     for (const c of rubric) {
       const v = p?.scores[c.code] ?? null;
       row.push(typeof v === 'number' ? unscale(v, 1) : null);
@@ -87,17 +97,32 @@ export function packetPlans(
   const styles: StyledRect[] = [
     { rect: { row: 0, col: 0, rowCount: 1, colCount: width }, style: { bold: true, fontSize: 14 } },
     { rect: { row: 2, col: 0, rowCount: 1, colCount: width }, style: { italic: true } },
-    { rect: { row: PACKET_HEADER_ROW, col: 0, rowCount: 1, colCount: width }, style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' } },
+    {
+      rect: { row: PACKET_HEADER_ROW, col: 0, rowCount: 1, colCount: width },
+      style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' },
+    },
   ];
   const validations: ValidationSpec[] = [];
   if (count > 0) {
-    styles.push({ rect: { row: first, col: 0, rowCount: count, colCount: width }, style: { border: 'thin', vertical: 'top' } });
+    styles.push({
+      rect: { row: first, col: 0, rowCount: count, colCount: width },
+      style: { border: 'thin', vertical: 'top' },
+    });
     styles.push({ rect: { row: first, col: 2, rowCount: count, colCount: 1 }, style: { wrap: true } });
     styles.push({ rect: { row: first, col: 5, rowCount: count, colCount: 1 }, style: { wrap: true } });
     styles.push({ rect: { row: first, col: 4, rowCount: count, colCount: 1 }, style: { numberFormat: '#,##0' } });
-    styles.push({ rect: { row: first, col: FIRST_SCORE_COL, rowCount: count, colCount: n }, style: { fill: '#FFF2CC', numberFormat: '0.0' } });
-    styles.push({ rect: { row: first, col: FIRST_SCORE_COL + n, rowCount: count, colCount: 1 }, style: { numberFormat: '0.00', fill: '#F2F2F2' } });
-    styles.push({ rect: { row: first, col: FIRST_SCORE_COL + n + 1, rowCount: count, colCount: 2 }, style: { fill: '#FFF2CC', wrap: true } });
+    styles.push({
+      rect: { row: first, col: FIRST_SCORE_COL, rowCount: count, colCount: n },
+      style: { fill: '#FFF2CC', numberFormat: '0.0' },
+    });
+    styles.push({
+      rect: { row: first, col: FIRST_SCORE_COL + n, rowCount: count, colCount: 1 },
+      style: { numberFormat: '0.00', fill: '#F2F2F2' },
+    });
+    styles.push({
+      rect: { row: first, col: FIRST_SCORE_COL + n + 1, rowCount: count, colCount: 2 },
+      style: { fill: '#FFF2CC', wrap: true },
+    });
     rubric.forEach((c, i) => validations.push(scoreValidation(c, FIRST_SCORE_COL + i, first, count, locale)));
   }
   const sign = rubricSignature(rubric);
@@ -105,13 +130,38 @@ export function packetPlans(
     name: PACKET_SHEET,
     role: 'scores',
     rows,
-    columns: [{ width: 5 }, { width: 10 }, { width: 40 }, { width: 18 }, { width: 16 }, { width: 50 }, ...rubric.map(() => ({ width: 7 })), { width: 8 }, { width: 30 }, { width: 10 }],
+    columns: [
+      { width: 5 },
+      { width: 10 },
+      { width: 40 },
+      { width: 18 },
+      { width: 16 },
+      { width: 50 },
+      ...rubric.map(() => ({ width: 7 })),
+      { width: 8 },
+      { width: 30 },
+      { width: 10 },
+    ],
     styles,
     validations,
     freeze: { rows: PACKET_HEADER_ROW + 1, columns: 2 },
     // Only score, comment and conflict cells stay editable: ids and blind text are locked.
-    protection: { unlocked: count > 0 ? [{ row: first, col: FIRST_SCORE_COL, rowCount: count, colCount: n }, { row: first, col: FIRST_SCORE_COL + n + 1, rowCount: count, colCount: 2 }] : [] },
-    page: { orientation: 'landscape', paperSize: 'A4', margins: { top: 2, bottom: 2, left: 2, right: 1.5 }, printTitleRows: { first: PACKET_HEADER_ROW, last: PACKET_HEADER_ROW }, fitToPagesWide: 1 },
+    protection: {
+      unlocked:
+        count > 0
+          ? [
+              { row: first, col: FIRST_SCORE_COL, rowCount: count, colCount: n },
+              { row: first, col: FIRST_SCORE_COL + n + 1, rowCount: count, colCount: 2 },
+            ]
+          : [],
+    },
+    page: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
+      printTitleRows: { first: PACKET_HEADER_ROW, last: PACKET_HEADER_ROW },
+      fitToPagesWide: 1,
+    },
   };
   const meta: SheetPlan = {
     name: PACKET_META_SHEET,
@@ -130,8 +180,15 @@ export function packetPlans(
 
 /** A packet file name without diacritics or characters file systems refuse. */
 export function packetFileName(memberId: string, name = ''): string {
-  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  const base = `Phieu cham ${memberId}${plain ? ` ${plain}` : ''}`.replace(/[^A-Za-z0-9 _-]+/g, '').replace(/\s+/g, ' ').trim();
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  const base = `Phieu cham ${memberId}${plain ? ` ${plain}` : ''}`
+    .replace(/[^A-Za-z0-9 _-]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${base}.xlsx`;
 }
 
@@ -169,9 +226,16 @@ function readMeta(grid: SheetGrid): Map<string, string> | null {
 export function readPacket(grids: readonly (SheetGrid | null)[]): { packet: Packet | null; problems: Problem[] } {
   let meta: Map<string, string> | null = null;
   for (const g of grids) if (g && !meta) meta = readMeta(g);
-  if (!meta) return { packet: null, problems: [problemAt('council.packet.markerMissing', 'error', PACKET_META_SHEET, null, null)] };
+  if (!meta)
+    return {
+      packet: null,
+      problems: [problemAt('council.packet.markerMissing', 'error', PACKET_META_SHEET, null, null)],
+    };
   const signature = meta.get('tieu_chi') ?? '';
-  const codes = signature.split(';').map((s) => s.split(':')[0] ?? '').filter((c) => c !== '');
+  const codes = signature
+    .split(';')
+    .map((s) => s.split(':')[0] ?? '')
+    .filter((c) => c !== '');
   const specs: ColumnSpecOf<string>[] = [
     { key: '#id', names: ['ma sk'], required: true },
     { key: '#comment', names: ['nhan xet'], required: false },
@@ -193,7 +257,7 @@ export function readPacket(grids: readonly (SheetGrid | null)[]): { packet: Pack
         scores[c] = p.ok ? p.value : p.reason === 'empty' ? null : 'invalid';
       }
       const comment = h.cols['#comment'] === undefined ? '' : cellText(line?.[h.cols['#comment']]);
-      const conflict = h.cols['#conflict'] === undefined ? false : cellText(line?.[h.cols['#conflict']]) !== '';
+      const conflict = h.cols['#conflict'] === undefined ? false : conflictMark(line?.[h.cols['#conflict']]);
       rows.push({ row: r + 1, initiativeId: cellText(line?.[idCol]), scores, comment, conflict });
     }
     const memberId = meta.get('ma_tv') ?? '';

@@ -20,7 +20,13 @@ export interface ScoreLayout {
   readonly conflict: number | null;
 }
 
-export const SCORE_FIXED_HEADERS = { id: 'Mã SK', member: 'Mã TV', total: 'Tổng', comment: 'Nhận xét', conflict: 'Xung đột lợi ích' } as const;
+export const SCORE_FIXED_HEADERS = {
+  id: 'Mã SK',
+  member: 'Mã TV',
+  total: 'Tổng',
+  comment: 'Nhận xét',
+  conflict: 'Xung đột lợi ích',
+} as const;
 
 /** The layout scoreSheetPlan writes: Mã SK, Mã TV, criteria…, Tổng, Nhận xét, Xung đột lợi ích. */
 export function plannedScoreLayout(rubric: readonly Criterion[]): ScoreLayout {
@@ -37,7 +43,10 @@ export function plannedScoreLayout(rubric: readonly Criterion[]): ScoreLayout {
 }
 
 /** Finds the columns of "Chấm điểm" by header; a missing criterion column is a problem. */
-export function readScoreLayout(grid: SheetGrid, rubric: readonly Criterion[]): { layout: ScoreLayout | null; problems: Problem[] } {
+export function readScoreLayout(
+  grid: SheetGrid,
+  rubric: readonly Criterion[],
+): { layout: ScoreLayout | null; problems: Problem[] } {
   const specs: ColumnSpecOf<string>[] = [
     { key: '#id', names: ['ma sk', 'ma sang kien'], required: true },
     { key: '#member', names: ['ma tv', 'ma thanh vien'], required: true },
@@ -47,12 +56,14 @@ export function readScoreLayout(grid: SheetGrid, rubric: readonly Criterion[]): 
     ...rubric.map((c) => ({ key: c.code, names: [fold(c.code)], required: false })),
   ];
   const h = findHeader(grid, specs);
-  if (!h) return { layout: null, problems: [problemAt('council.scores.headerMissing', 'error', grid.name, null, null)] };
+  if (!h)
+    return { layout: null, problems: [problemAt('council.scores.headerMissing', 'error', grid.name, null, null)] };
   const problems: Problem[] = [];
   const criteria: { code: string; col: number }[] = [];
   for (const c of rubric) {
     const col = h.cols[c.code];
-    if (col === undefined) problems.push(problemAt('council.scores.criterionMissing', 'error', grid.name, h.row, null, { code: c.code }));
+    if (col === undefined)
+      problems.push(problemAt('council.scores.criterionMissing', 'error', grid.name, h.row, null, { code: c.code }));
     else criteria.push({ code: c.code, col });
   }
   if (problems.length > 0) return { layout: null, problems };

@@ -7,9 +7,18 @@ import type { Criterion, ScoreRow } from '../model';
 import { isPlanFormula } from '../sheet/plan';
 import { applyWrites, initiative, member, planToGrid, readScores, skId } from '../../../test/council/builders';
 
-const pair = (i: number, m: string): { initiativeId: string; memberId: string } => ({ initiativeId: skId(i), memberId: m });
+const pair = (i: number, m: string): { initiativeId: string; memberId: string } => ({
+  initiativeId: skId(i),
+  memberId: m,
+});
 
-const scored = (row: number, i: number, m: string, scores: Record<string, number | null | 'invalid'>, extra: Partial<ScoreRow> = {}): ScoreRow => ({
+const scored = (
+  row: number,
+  i: number,
+  m: string,
+  scores: Record<string, number | null | 'invalid'>,
+  extra: Partial<ScoreRow> = {},
+): ScoreRow => ({
   row,
   initiativeId: skId(i),
   memberId: m,
@@ -22,14 +31,42 @@ const scored = (row: number, i: number, m: string, scores: Record<string, number
 describe('scoreSheetPlan', () => {
   it('pre-allocates one row per pair with the documented header, formula, validation and frozen ids', () => {
     const initiatives = [initiative(skId(1)), initiative(skId(2))];
-    const { plan, problems } = scoreSheetPlan([pair(1, 'TV01'), pair(1, 'TV02'), pair(2, 'TV01')], DEFAULT_RUBRIC, [], initiatives, {
-      members: [member('TV01'), member('TV02')],
-    });
+    const { plan, problems } = scoreSheetPlan(
+      [pair(1, 'TV01'), pair(1, 'TV02'), pair(2, 'TV01')],
+      DEFAULT_RUBRIC,
+      [],
+      initiatives,
+      {
+        members: [member('TV01'), member('TV02')],
+      },
+    );
     expect(problems).toEqual([]);
     expect(plan.role).toBe('scores');
     expect(plan.name).toBe('Chấm điểm');
-    expect(plan.rows[0]).toEqual(['Mã SK', 'Mã TV', 'TM', 'HQ', 'AD', 'Tổng', 'Nhận xét', 'Xung đột lợi ích', 'Tên sáng kiến (tham khảo)', 'Người chấm (tham khảo)']);
-    expect(plan.rows[1]).toEqual(['SK-0001', 'TV01', null, null, null, { formula: '=IF(COUNT(C2:E2)=0,"",ROUND(SUM(C2:E2),2))' }, '', null, 'Sáng kiến SK-0001', 'Thành viên TV01']);
+    expect(plan.rows[0]).toEqual([
+      'Mã SK',
+      'Mã TV',
+      'TM',
+      'HQ',
+      'AD',
+      'Tổng',
+      'Nhận xét',
+      'Xung đột lợi ích',
+      'Tên sáng kiến (tham khảo)',
+      'Người chấm (tham khảo)',
+    ]);
+    expect(plan.rows[1]).toEqual([
+      'SK-0001',
+      'TV01',
+      null,
+      null,
+      null,
+      { formula: '=IF(COUNT(C2:E2)=0,"",ROUND(SUM(C2:E2),2))' },
+      '',
+      null,
+      'Sáng kiến SK-0001',
+      'Thành viên TV01',
+    ]);
     expect(plan.rows).toHaveLength(4);
     expect(plan.freeze).toEqual({ rows: 1, columns: 2 });
     expect(plan.validations?.map((v) => [v.rect, v.rule.kind === 'decimal' ? v.rule.max : null])).toEqual([
@@ -86,7 +123,28 @@ describe('scoreSheetPlan', () => {
       ['SK-0001', 'TV03', null],
       ['SK-0001', 'TV01', 20],
     ]);
-    expect(problems.map((p) => [p.code, p.row, p.params?.['oldRow']])).toEqual([['council.scores.unassignedKept', 3, 2]]);
+    expect(problems.map((p) => [p.code, p.row, p.params?.['oldRow']])).toEqual([
+      ['council.scores.unassignedKept', 3, 2],
+    ]);
+  });
+
+  it('keeps a row whose ids were erased by hand but that still holds scores', () => {
+    const initiatives = [initiative(skId(1))];
+    const first = planToGrid(scoreSheetPlan([pair(1, 'TV01'), pair(1, 'TV02')], DEFAULT_RUBRIC, [], initiatives).plan);
+    const edited = applyWrites(first, [
+      { row: 2, col: 1, value: null },
+      { row: 2, col: 2, value: 15 },
+    ]);
+    const existing = readScores(edited, DEFAULT_RUBRIC);
+    expect(existing).toHaveLength(1);
+    const { plan, problems } = scoreSheetPlan([pair(1, 'TV01')], DEFAULT_RUBRIC, existing, initiatives, {
+      grid: edited,
+    });
+    expect(plan.rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['SK-0001', 'TV01', null],
+      ['SK-0001', null, 15],
+    ]);
+    expect(problems.map((p) => [p.code, p.row])).toEqual([['council.scores.unassignedKept', 3]]);
   });
 
   it('keeps both copies of a pair typed twice', () => {
@@ -98,7 +156,9 @@ describe('scoreSheetPlan', () => {
   it('lays out the national sheet (750,000 rows) quickly', () => {
     const n = 250_000;
     const initiatives = Array.from({ length: n }, (_, i) => initiative(skId(i + 1), `Đơn vị ${i % 40}`));
-    const pairs = initiatives.flatMap((it, i) => [0, 1, 2].map((j) => ({ initiativeId: it.id, memberId: `TV${((i + j * 7) % 45) + 1}` })));
+    const pairs = initiatives.flatMap((it, i) =>
+      [0, 1, 2].map((j) => ({ initiativeId: it.id, memberId: `TV${((i + j * 7) % 45) + 1}` })),
+    );
     const t0 = performance.now();
     const { plan } = scoreSheetPlan(pairs, DEFAULT_RUBRIC, [], initiatives);
     expect(plan.rows).toHaveLength(750_001);

@@ -4,12 +4,13 @@
 
 import type { Criterion, Initiative, Member, ScoreRow } from '../model';
 import type { Problem } from '../problems';
-import type { SheetGrid } from '../sheet/grid';
+import type { CellValue, SheetGrid } from '../sheet/grid';
+import { isCellError } from '../sheet/grid';
 import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
-import { problemAt, unscale } from './cells';
+import { cellText, problemAt, unscale } from './cells';
 import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS } from './score-layout';
 import { totalFormula } from './total';
 
@@ -37,7 +38,13 @@ function hasContent(r: ScoreRow): boolean {
 }
 
 /** Data validation for a criterion: decimal 0..max, with a prompt a reviewer sees on the cell. */
-export function scoreValidation(c: Criterion, col: number, firstRow: number, rowCount: number, locale: Locale): ValidationSpec {
+export function scoreValidation(
+  c: Criterion,
+  col: number,
+  firstRow: number,
+  rowCount: number,
+  locale: Locale,
+): ValidationSpec {
   const max = unscale(c.maxTenths, 1);
   const params = { code: c.code, name: c.name, max };
   return {
@@ -46,8 +53,14 @@ export function scoreValidation(c: Criterion, col: number, firstRow: number, row
       kind: 'decimal',
       min: 0,
       max,
-      prompt: { title: message(locale, 'council.ui.scoreTitle', params), message: message(locale, 'council.ui.scorePrompt', params) },
-      error: { title: message(locale, 'council.ui.scoreTitle', params), message: message(locale, 'council.ui.scoreError', params) },
+      prompt: {
+        title: message(locale, 'council.ui.scoreTitle', params),
+        message: message(locale, 'council.ui.scorePrompt', params),
+      },
+      error: {
+        title: message(locale, 'council.ui.scoreTitle', params),
+        message: message(locale, 'council.ui.scoreError', params),
+      },
     },
   };
 }
@@ -85,7 +98,15 @@ export function scoreSheetPlan(
     else byPair.set(k, [r]);
   }
 
-  const header: PlanValue[] = [SCORE_FIXED_HEADERS.id, SCORE_FIXED_HEADERS.member, ...rubric.map((c) => c.code), SCORE_FIXED_HEADERS.total, SCORE_FIXED_HEADERS.comment, SCORE_FIXED_HEADERS.conflict, SCORE_HELPER_HEADERS.title];
+  const header: PlanValue[] = [
+    SCORE_FIXED_HEADERS.id,
+    SCORE_FIXED_HEADERS.member,
+    ...rubric.map((c) => c.code),
+    SCORE_FIXED_HEADERS.total,
+    SCORE_FIXED_HEADERS.comment,
+    SCORE_FIXED_HEADERS.conflict,
+    SCORE_HELPER_HEADERS.title,
+  ];
   if (nameCol >= 0) header.push(SCORE_HELPER_HEADERS.member);
   const rows: PlanValue[][] = [header];
   const formula = totalFormula(
@@ -110,7 +131,13 @@ export function scoreSheetPlan(
         if (typeof raw === 'string' || typeof raw === 'number') row[2 + i] = raw;
         else {
           row[2 + i] = null;
-          problems.push(problemAt('council.scores.invalidNotKept', 'warning', sheet, r1 - 1, 2 + i, { id: initiativeId, member: memberId, code: c.code }));
+          problems.push(
+            problemAt('council.scores.invalidNotKept', 'warning', sheet, r1 - 1, 2 + i, {
+              id: initiativeId,
+              member: memberId,
+              code: c.code,
+            }),
+          );
         }
       } else row[2 + i] = v === null ? null : unscale(v, 1);
     }
@@ -142,25 +169,87 @@ export function scoreSheetPlan(
   for (const r of existing) {
     if (used.has(r) || !hasContent(r)) continue;
     const r1 = emit(r.initiativeId, r.memberId, r);
-    problems.push(problemAt('council.scores.unassignedKept', 'warning', sheet, r1 - 1, 0, { id: r.initiativeId, member: r.memberId, oldRow: r.row }));
+    problems.push(
+      problemAt('council.scores.unassignedKept', 'warning', sheet, r1 - 1, 0, {
+        id: r.initiativeId,
+        member: r.memberId,
+        oldRow: r.row,
+      }),
+    );
+  }
+
+  // Rows the score reader skipped (an id erased by hand) but that still hold data are kept as typed.
+  if (options.grid && oldLayout) {
+    const known = new Set(existing.map((r) => r.row));
+    const g = options.grid;
+    const cols = [
+      oldLayout.id,
+      oldLayout.member,
+      ...oldLayout.criteria.map((c) => c.col),
+      oldLayout.comment,
+      oldLayout.conflict,
+    ];
+    for (let r = oldLayout.headerRow + 1; r < g.values.length; r++) {
+      if (known.has(r + 1)) continue;
+      const line = g.values[r];
+      const raw = cols.map((c) => (c === null ? null : (line?.[c] ?? null)));
+      if (raw.every((v) => v === null || (typeof v === 'string' && v.trim() === '') || typeof v === 'object')) continue;
+      const r1 = rows.length + 1;
+      const row = new Array<PlanValue>(width).fill(null);
+      const keep = (v: CellValue | undefined): PlanValue => (v === undefined || isCellError(v) ? null : v);
+      row[0] = keep(raw[0]);
+      row[1] = keep(raw[1]);
+      for (let i = 0; i < n; i++) row[2 + i] = keep(raw[2 + i]);
+      row[2 + n] = { formula: formula(r1) };
+      row[3 + n] = keep(raw[2 + n]);
+      row[4 + n] = keep(raw[3 + n]);
+      rows.push(row);
+      problems.push(
+        problemAt('council.scores.unassignedKept', 'warning', sheet, r1 - 1, 0, {
+          id: cellText(raw[0]),
+          member: cellText(raw[1]),
+          oldRow: r + 1,
+        }),
+      );
+    }
   }
 
   const dataRows = rows.length - 1;
   const styles: StyledRect[] = [
-    { rect: { row: 0, col: 0, rowCount: 1, colCount: width }, style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' } },
+    {
+      rect: { row: 0, col: 0, rowCount: 1, colCount: width },
+      style: { bold: true, fill: '#DDEBF7', wrap: true, vertical: 'center', horizontal: 'center' },
+    },
   ];
   const validations: ValidationSpec[] = [];
   if (dataRows > 0) {
     styles.push({ rect: { row: 1, col: 0, rowCount: dataRows, colCount: 2 }, style: { numberFormat: '@' } });
     styles.push({ rect: { row: 1, col: 2, rowCount: dataRows, colCount: n }, style: { numberFormat: '0.0' } });
-    styles.push({ rect: { row: 1, col: 2 + n, rowCount: dataRows, colCount: 1 }, style: { numberFormat: '0.00', fill: '#F2F2F2' } });
-    styles.push({ rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: width - titleCol }, style: { italic: true, fontColor: '#595959' } });
+    styles.push({
+      rect: { row: 1, col: 2 + n, rowCount: dataRows, colCount: 1 },
+      style: { numberFormat: '0.00', fill: '#F2F2F2' },
+    });
+    styles.push({
+      rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: width - titleCol },
+      style: { italic: true, fontColor: '#595959' },
+    });
     if (dataRows > assignedRows) {
-      styles.push({ rect: { row: 1 + assignedRows, col: 0, rowCount: dataRows - assignedRows, colCount: 2 }, style: { fill: '#FCE4D6' } });
+      styles.push({
+        rect: { row: 1 + assignedRows, col: 0, rowCount: dataRows - assignedRows, colCount: 2 },
+        style: { fill: '#FCE4D6' },
+      });
     }
     rubric.forEach((c, i) => validations.push(scoreValidation(c, 2 + i, 1, dataRows, locale)));
   }
-  const columns = [{ width: 10 }, { width: 8 }, ...rubric.map(() => ({ width: 7 })), { width: 8 }, { width: 30 }, { width: 10 }, { width: 50 }];
+  const columns = [
+    { width: 10 },
+    { width: 8 },
+    ...rubric.map(() => ({ width: 7 })),
+    { width: 8 },
+    { width: 30 },
+    { width: 10 },
+    { width: 50 },
+  ];
   if (nameCol >= 0) columns.push({ width: 24 });
   return {
     plan: { name: sheet, role: 'scores', rows, columns, styles, validations, freeze: { rows: 1, columns: 2 } },

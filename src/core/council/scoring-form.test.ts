@@ -5,7 +5,9 @@ import { readScoreLayout } from './score-layout';
 import { DEFAULT_RUBRIC } from './rules';
 import { applyWrites, initiative, planToGrid, readScores, skId } from '../../../test/council/builders';
 
-const initiatives = [1, 2, 3, 4, 5].map((n) => initiative(skId(n), 'LĐLĐ huyện Châu Thành', { title: n === 3 ? 'Máy bóc vỏ hành tím' : `Sáng kiến ${n}` }));
+const initiatives = [1, 2, 3, 4, 5].map((n) =>
+  initiative(skId(n), 'LĐLĐ huyện Châu Thành', { title: n === 3 ? 'Máy bóc vỏ hành tím' : `Sáng kiến ${n}` }),
+);
 const pairs = initiatives.flatMap((it) => ['TV01', 'TV02'].map((m) => ({ initiativeId: it.id, memberId: m })));
 const base = planToGrid(scoreSheetPlan(pairs, DEFAULT_RUBRIC, [], initiatives).plan);
 const layout = readScoreLayout(base, DEFAULT_RUBRIC).layout!;
@@ -60,14 +62,23 @@ describe('scoring form model', () => {
     expect(parseScoreInput('', 300)).toEqual({ ok: true, tenths: null });
     expect(parseScoreInput('7,55', 300)).toMatchObject({ ok: false, code: 'council.form.tooPrecise' });
     expect(parseScoreInput('bảy', 300)).toMatchObject({ ok: false, code: 'council.form.notNumber' });
-    expect(parseScoreInput('30,5', 300)).toMatchObject({ ok: false, code: 'council.form.outOfRange', params: { max: 30 } });
+    expect(parseScoreInput('30,5', 300)).toMatchObject({
+      ok: false,
+      code: 'council.form.outOfRange',
+      params: { max: 30 },
+    });
     expect(parseScoreInput('-1', 300)).toMatchObject({ ok: false, code: 'council.form.outOfRange' });
   });
 
   it('writes exactly the changed cells of the reviewer’s own row on save', () => {
     const q = queue();
     const item = q.items[1]!;
-    const save = formWrites(item, { scores: { TM: '10', HQ: '35,5', AD: '28' }, comment: ' Khả thi ', conflict: false }, DEFAULT_RUBRIC, layout);
+    const save = formWrites(
+      item,
+      { scores: { TM: '10', HQ: '35,5', AD: '28' }, comment: ' Khả thi ', conflict: false },
+      DEFAULT_RUBRIC,
+      layout,
+    );
     expect(save.errors).toEqual({});
     expect(save.writes).toEqual([
       { row: 3, col: 3, value: 35.5 },
@@ -78,13 +89,23 @@ describe('scoring form model', () => {
     const after = withSaved(q, save.saved!);
     expect(after.progress).toBe('3/5');
     // The writes read back as the saved item.
-    const reread = scoringQueue('TV01', readScores(applyWrites(grid, save.writes), DEFAULT_RUBRIC), initiatives, DEFAULT_RUBRIC);
+    const reread = scoringQueue(
+      'TV01',
+      readScores(applyWrites(grid, save.writes), DEFAULT_RUBRIC),
+      initiatives,
+      DEFAULT_RUBRIC,
+    );
     expect(reread.items[1]).toEqual(save.saved);
   });
 
   it('saves nothing when an input is refused, and says which', () => {
     const item = queue().items[4]!;
-    const save = formWrites(item, { scores: { TM: '31', HQ: '20', AD: '' }, comment: '', conflict: true }, DEFAULT_RUBRIC, layout);
+    const save = formWrites(
+      item,
+      { scores: { TM: '31', HQ: '20', AD: '' }, comment: '', conflict: true },
+      DEFAULT_RUBRIC,
+      layout,
+    );
     expect(save.writes).toEqual([]);
     expect(Object.keys(save.errors)).toEqual(['TM']);
     expect(save.saved).toBeNull();

@@ -103,7 +103,13 @@ export function scoringQueue(
     if (seen.has(r.initiativeId)) continue;
     seen.add(r.initiativeId);
     const it = byId.get(r.initiativeId);
-    const { status, reasons } = statusOf(r.scores, r.comment, r.conflict, (copies.get(r.initiativeId) ?? 0) > 1, rubric);
+    const { status, reasons } = statusOf(
+      r.scores,
+      r.comment,
+      r.conflict,
+      (copies.get(r.initiativeId) ?? 0) > 1,
+      rubric,
+    );
     items.push({
       initiativeId: r.initiativeId,
       row: r.row,
@@ -127,7 +133,9 @@ export type QueueFilter = 'all' | ItemStatus;
 export function filterQueue(queue: ScoringQueue, filter: QueueFilter, search = ''): QueueItem[] {
   const q = fold(search);
   return queue.items.filter(
-    (it) => (filter === 'all' || it.status === filter) && (q === '' || fold(it.initiativeId).includes(q) || fold(it.title).includes(q)),
+    (it) =>
+      (filter === 'all' || it.status === filter) &&
+      (q === '' || fold(it.initiativeId).includes(q) || fold(it.title).includes(q)),
   );
 }
 
@@ -144,7 +152,11 @@ export function nextOpenItem(queue: ScoringQueue, initiativeId: string): QueueIt
 
 export type InputResult =
   | { readonly ok: true; readonly tenths: number | null }
-  | { readonly ok: false; readonly code: 'council.form.notNumber' | 'council.form.tooPrecise' | 'council.form.outOfRange'; readonly params: { max: number } };
+  | {
+      readonly ok: false;
+      readonly code: 'council.form.notNumber' | 'council.form.tooPrecise' | 'council.form.outOfRange';
+      readonly params: { max: number };
+    };
 
 /** What a reviewer typed in a score input: "7,5" and "7.5" both mean 7.5; empty clears; 0..max with one decimal. */
 export function parseScoreInput(text: string, maxTenths: number): InputResult {
@@ -152,7 +164,11 @@ export function parseScoreInput(text: string, maxTenths: number): InputResult {
   const p = parseScaled(text, 1);
   if (!p.ok) {
     if (p.reason === 'empty') return { ok: true, tenths: null };
-    return { ok: false, code: p.reason === 'tooPrecise' ? 'council.form.tooPrecise' : 'council.form.notNumber', params };
+    return {
+      ok: false,
+      code: p.reason === 'tooPrecise' ? 'council.form.tooPrecise' : 'council.form.notNumber',
+      params,
+    };
   }
   if (p.value < 0 || p.value > maxTenths) return { ok: false, code: 'council.form.outOfRange', params };
   return { ok: true, tenths: p.value };
@@ -178,7 +194,12 @@ export interface FormSave {
  * The cells one save writes: only cells of this item's row that change, so a reviewer's save never
  * touches another reviewer's row or an unchanged cell a co-author may be editing.
  */
-export function formWrites(item: QueueItem, input: FormInput, rubric: readonly Criterion[], layout: ScoreLayout): FormSave {
+export function formWrites(
+  item: QueueItem,
+  input: FormInput,
+  rubric: readonly Criterion[],
+  layout: ScoreLayout,
+): FormSave {
   const errors: Record<string, Extract<InputResult, { ok: false }>> = {};
   const next: Record<string, number | null | 'invalid'> = { ...item.scores };
   const writes: ScoreCellWrite[] = [];
@@ -200,8 +221,10 @@ export function formWrites(item: QueueItem, input: FormInput, rubric: readonly C
   }
   if (Object.keys(errors).length > 0) return { writes: [], errors, saved: null };
   const comment = input.comment.trim();
-  if (layout.comment !== null && comment !== item.comment) writes.push({ row: r0, col: layout.comment, value: comment === '' ? null : comment });
-  if (layout.conflict !== null && input.conflict !== item.conflict) writes.push({ row: r0, col: layout.conflict, value: input.conflict ? 'x' : null });
+  if (layout.comment !== null && comment !== item.comment)
+    writes.push({ row: r0, col: layout.comment, value: comment === '' ? null : comment });
+  if (layout.conflict !== null && input.conflict !== item.conflict)
+    writes.push({ row: r0, col: layout.conflict, value: input.conflict ? 'x' : null });
   const { status, reasons } = statusOf(next, comment, input.conflict, item.reasons.includes('repeated'), rubric);
   return { writes, errors, saved: { ...item, scores: next, comment, conflict: input.conflict, status, reasons } };
 }

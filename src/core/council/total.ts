@@ -31,8 +31,13 @@ export function totalFormula(rubric: readonly Criterion[], cols: readonly number
   const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1]! + 1);
   const allOne = ws.every((w) => w === 1);
   return (r) => {
-    const count = contiguous ? `${letters[0]}${r}:${letters[letters.length - 1]}${r}` : letters.map((l) => `${l}${r}`).join(',');
-    const sum = allOne && contiguous ? `SUM(${count})` : letters.map((l, i) => (ws[i] === 1 ? `${l}${r}` : `${ws[i]}*${l}${r}`)).join('+');
+    const count = contiguous
+      ? `${letters[0]}${r}:${letters[letters.length - 1]}${r}`
+      : letters.map((l) => `${l}${r}`).join(',');
+    const sum =
+      allOne && contiguous
+        ? `SUM(${count})`
+        : letters.map((l, i) => (ws[i] === 1 ? `${l}${r}` : `${ws[i]}*${l}${r}`)).join('+');
     const scaled = den === 100 ? sum : `100*(${sum})/${den}`;
     return `=IF(COUNT(${count})=0,"",ROUND(${scaled},2))`;
   };

@@ -8,7 +8,9 @@ import { TIER_NAMES } from './rules';
 import { cellText, parseScaled } from './cells';
 import { fold, foldKey, splitList } from './fold';
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly params?: Record<string, string | number> };
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly params?: Record<string, string | number> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(code: string, params?: Record<string, string | number>): Parsed<T> =>
@@ -25,7 +27,8 @@ export function parseWhole(v: CellValue, min: number, max: number): Parsed<numbe
 /** Points with at most `decimals` decimals within [min, max] points, scaled to an integer. */
 export function parsePoints(v: CellValue, decimals: number, min: number, max: number): Parsed<number> {
   const r = parseScaled(v, decimals);
-  if (!r.ok) return bad(r.reason === 'tooPrecise' ? 'council.config.tooPrecise' : 'council.config.notNumber', { decimals });
+  if (!r.ok)
+    return bad(r.reason === 'tooPrecise' ? 'council.config.tooPrecise' : 'council.config.notNumber', { decimals });
   const f = 10 ** decimals;
   if (r.value < min * f || r.value > max * f) return bad('council.config.outOfRange', { min, max });
   return ok(r.value);
