@@ -1,5 +1,5 @@
 import type { CliIo } from './io';
-import { runAssign, runImport, runRank } from './run';
+import { runAssign, runCollect, runImport, runPackets, runRank } from './run';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
@@ -41,12 +41,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'packets BOOK.xlsx --out DIR',
     summary: { vi: 'Xuất phiếu chấm cho từng thành viên (ẩn danh)', en: 'Export one blind scoring packet per reviewer' },
     options: { out: { type: 'string' } },
+    run: runPackets,
   },
   {
     name: 'collect',
     usage: 'collect BOOK.xlsx PACKET.xlsx… [-o OUT.xlsx]',
     summary: { vi: 'Thu phiếu chấm đã điền về sổ chính', en: 'Bring filled packets back into the book' },
     options: { out },
+    run: runCollect,
   },
   {
     name: 'rank',

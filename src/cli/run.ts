@@ -1,13 +1,16 @@
 // The commands' bodies: open the input, run the same use case the task pane runs, save beside it.
 
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { assignReviewers } from '../app/council';
+import { buildPackets, collectPackets } from '../app/packets';
 import { commitImport, previewImport } from '../app/import';
 import { rankAndTier } from '../app/rank';
 import { importJson } from '../core/intake';
 import { describeProblem, message } from '../core/messages';
 import type { Problem } from '../core/problems';
 import { rankJson } from '../core/ranking';
-import { XLSX_CAPABILITIES } from '../workbook/xlsx';
+import { createXlsx, XLSX_CAPABILITIES } from '../workbook/xlsx';
 import type { CommandContext } from './commands';
 import { CliError, openInput, outputPath } from './files';
 
@@ -88,4 +91,57 @@ export async function runRank(ctx: CommandContext, write: 'all' | 'reports' = 'a
   if (!XLSX_CAPABILITIES.charts) say(ctx, message(ctx.locale, 'app.noCharts'));
   if (outcome.problems.length > 0) say(ctx, problemsText(ctx, outcome.problems));
   return 0;
+}
+
+export async function runPackets(ctx: CommandContext): Promise<number> {
+  const { book } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const dirArg = ctx.values.out;
+  if (typeof dirArg !== 'string' || dirArg === '') {
+    throw new CliError(ctx.locale === 'en' ? 'Name the folder for the packets with --out DIR.' : 'Hãy chỉ ra thư mục ghi phiếu chấm với --out DIR.');
+  }
+  const dir = resolve(ctx.io.cwd, dirArg);
+  const { packets, problems } = await buildPackets(book, ctx.locale);
+  if (packets.length === 0) throw new CliError(problemsText(ctx, problems), 1);
+  await mkdir(dir, { recursive: true });
+  for (const p of packets) {
+    const out = createXlsx();
+    await out.apply(p.plans.map((plan) => (plan.role === 'meta' ? { kind: 'writePlan', plan, visibility: 'hidden' } : { kind: 'writePlan', plan })));
+    await out.save(join(dir, p.fileName));
+    ctx.io.out(`${p.memberId} ${p.memberName}: ${p.items} → ${join(dir, p.fileName)}`);
+  }
+  return 0;
+}
+
+export async function runCollect(ctx: CommandContext): Promise<number> {
+  const [bookPath, ...packetPaths] = ctx.positionals;
+  const { book, path } = await openInput(ctx.io.cwd, bookPath, ctx.locale);
+  if (packetPaths.length === 0) throw new CliError(ctx.locale === 'en' ? 'Name at least one returned packet (.xlsx).' : 'Hãy chỉ ra ít nhất một phiếu chấm đã điền (.xlsx).');
+  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'thuphieu', ctx.locale);
+  const packets = [];
+  for (const p of packetPaths) {
+    const pk = await openInput(ctx.io.cwd, p, ctx.locale);
+    const sheets = await pk.book.listSheets();
+    packets.push({ source: p, grids: await pk.book.readSheets(sheets.map((s) => ({ name: s.name }))) });
+  }
+  const outcomes = await collectPackets(book, packets);
+  let refused = 0;
+  for (const o of outcomes) {
+    if (o.refusals.length > 0) {
+      refused += 1;
+      ctx.io.err(`${o.source}: ${ctx.locale === 'en' ? 'refused' : 'bị từ chối'}\n${problemsText(ctx, o.refusals)}`);
+      continue;
+    }
+    ctx.io.out(`${o.source} (${o.memberId ?? '?'}): ${ctx.locale === 'en' ? `${o.written} cells written` : `đã ghi ${o.written} ô`}`);
+    for (const c of o.conflicts) {
+      ctx.io.out(
+        ctx.locale === 'en'
+          ? `  ${c.initiativeId}/${c.memberId} ${c.field} at ${c.column}${c.row}: book has ${String(c.existing)}, packet has ${String(c.incoming)} — not overwritten, decide and correct by hand`
+          : `  ${c.initiativeId}/${c.memberId} ${c.field} tại ${c.column}${c.row}: sổ ghi ${String(c.existing)}, phiếu ghi ${String(c.incoming)} — không ghi đè, hãy quyết định và sửa tay`,
+      );
+    }
+    if (o.problems.length > 0) ctx.io.out(problemsText(ctx, o.problems));
+  }
+  await book.save(out);
+  ctx.io.out(`→ ${out}`);
+  return refused > 0 ? 1 : 0;
 }
