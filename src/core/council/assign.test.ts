@@ -182,6 +182,20 @@ describe('assign', () => {
     expect([...memberLoads(pairs).values()].sort()).toEqual([3, 4, 4, 4]);
   });
 
+  it('shares what is left evenly when conflicts force one member to carry more', () => {
+    const members = ['TV01', 'TV02', 'TV03', 'TV04', 'TV05'].map((id) =>
+      member(id, id === 'TV01' ? [] : ['Công đoàn X']),
+    );
+    const initiatives = [
+      ...Array.from({ length: 10 }, (_, i) => initiative(skId(i + 1), 'Công đoàn X')),
+      ...Array.from({ length: 8 }, (_, i) => initiative(skId(i + 11), 'Công đoàn Y')),
+    ];
+    const { pairs, problems } = assign(initiatives, members, 1);
+    const loads = memberLoads(pairs);
+    expect(members.map((m) => loads.get(m.id) ?? 0)).toEqual([10, 2, 2, 2, 2]);
+    expect(problems.map((p) => [p.code, p.params])).toEqual([['council.assign.unbalanced', { min: 2, max: 10 }]]);
+  });
+
   it('reports an impossible count or an empty council instead of throwing', () => {
     expect(assign([initiative(skId(1))], [member('TV01')], 0).problems.map((p) => p.code)).toEqual([
       'council.assign.badCount',

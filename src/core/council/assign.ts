@@ -86,6 +86,37 @@ function balancedFlow(
 }
 
 /**
+ * When conflicts force some loads apart, the flow fixes the largest load but not how the rest is
+ * shared: move reviews of one union from a member to another who may also review it whenever their
+ * loads differ by two or more. Each move narrows a gap, so the largest load never grows and the
+ * smallest never shrinks; it ends when no such move is left (bounded, in case of a long tail).
+ */
+function levelLoads(groups: readonly UnitGroup[], flows: number[][], loads: number[]): void {
+  for (let sweep = 0; sweep < 10_000; sweep++) {
+    let moved = false;
+    groups.forEach((g, u) => {
+      const f = flows[u]!;
+      const c = g.items.length;
+      for (let a = 0; a < f.length; a++) {
+        for (let b = 0; b < f.length && f[a]! > 0; b++) {
+          const ma = g.eligible[a]!;
+          const mb = g.eligible[b]!;
+          const gap = loads[ma]! - loads[mb]!;
+          if (gap < 2 || f[b]! >= c) continue;
+          const amount = Math.min(f[a]!, c - f[b]!, Math.floor(gap / 2));
+          f[a]! -= amount;
+          f[b]! += amount;
+          loads[ma]! -= amount;
+          loads[mb]! += amount;
+          moved = true;
+        }
+      }
+    });
+    if (!moved) return;
+  }
+}
+
+/**
  * Gives each initiative `perInitiative` distinct eligible reviewers. Duplicates (`duplicateOf`)
  * are not assigned. An initiative with fewer eligible members gets all of them and a problem.
  * Same input, same output: no randomness, ties broken by member id and register order.
@@ -159,17 +190,20 @@ export function assign(
 
   const { graph, unitEdges } = balancedFlow(list, sorted.length, total);
 
+  const flows = list.map((_, u) => unitEdges[u]!.map((e) => Math.round(graph.flowOn(e))));
+  const loads = new Array<number>(sorted.length).fill(0);
+  list.forEach((g, u) => g.eligible.forEach((m, j) => (loads[m]! += flows[u]![j]!)));
+  levelLoads(list, flows, loads);
+
   // Deal each union's member loads to its initiatives: member slots laid end to end, slot i to
   // initiative i mod c. A member's run is at most c long, so no initiative gets anyone twice.
   const chosen = new Map<string, number[]>();
-  const loads = new Array<number>(sorted.length).fill(0);
   list.forEach((g, u) => {
     const c = g.items.length;
     const perItem: number[][] = g.items.map(() => []);
     let slot = 0;
     g.eligible.forEach((m, j) => {
-      const f = Math.round(graph.flowOn(unitEdges[u]![j]!));
-      loads[m]! += f;
+      const f = flows[u]![j]!;
       for (let i = 0; i < f; i++, slot++) perItem[slot % c]!.push(m);
     });
     g.items.forEach((it, i) => chosen.set(it.id, perItem[i]!));
