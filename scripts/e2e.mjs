@@ -3,7 +3,7 @@
 // Debian's Chromium through playwright-core, runs every test/e2e/*.e2e.ts and prints
 // `e2e: N passed, N failed` (non-zero exit on any failure). Screenshots go to test-results/.
 //
-//   node scripts/e2e.mjs [--no-build] [--grep TEXT] [--headed]
+//   node scripts/e2e.mjs [--no-build] [--grep REGEXP] [--headed]
 //
 // --no-build reuses the last build in test-results/e2e-build (fast when only tests changed).
 import { createServer } from 'node:http';
@@ -162,7 +162,7 @@ async function main() {
   const harness = await import(pathToFileURL(join(TEST_DIR, 'harness.ts')).href);
   for (const file of testFiles()) await import(pathToFileURL(file).href);
   const grep = option('--grep');
-  const tests = harness.registeredTests().filter((t) => !grep || t.name.includes(grep));
+  const tests = harness.registeredTests().filter((t) => !grep || new RegExp(grep, 'i').test(t.name));
 
   const server = await serve();
   const address = server.address();

@@ -1,6 +1,7 @@
 // The task pane's entry in Excel: wait for Office, read the language and what this Excel supports,
 // connect the workbook port, and render the shell.
 import { createRoot } from 'react-dom/client';
+import { createOfficePort } from '../workbook/office';
 import { hostFromOffice } from './host/office';
 import { TaskpaneApp } from './shell/TaskpaneApp';
 
@@ -8,7 +9,7 @@ function start(): void {
   const element = document.getElementById('root');
   // The template always has #root; without it there is nothing to render into.
   if (element === null) throw new Error('taskpane.html has no #root element');
-  const { host, locale } = hostFromOffice(Office, typeof Excel === 'undefined' ? undefined : Excel.run, null);
+  const { host, locale } = hostFromOffice(Office, typeof Excel === 'undefined' ? undefined : Excel.run, (run) => createOfficePort(run));
   document.documentElement.lang = locale;
   createRoot(element).render(<TaskpaneApp host={host} locale={locale} />);
 }

@@ -4,6 +4,7 @@
 // the sample), seed=N.
 import { createRoot } from 'react-dom/client';
 import { hostFromOffice } from '../taskpane/host/office';
+import { createOfficePort } from '../workbook/office';
 import { createSimulatedExcel } from './excel-sim';
 import { openXlsxInSim } from './open-xlsx';
 import { seedSample } from './sample';
@@ -24,7 +25,7 @@ const source = createSimSource(sim);
 
 function start(): void {
   // The same start-up as src/taskpane/index.tsx, reading the globals the simulator installed.
-  const { host, locale } = hostFromOffice(Office, Excel.run, null);
+  const { host, locale } = hostFromOffice(Office, Excel.run, (run) => createOfficePort(run));
   document.documentElement.lang = locale;
   const element = document.getElementById('root');
   if (element === null) throw new Error('workbench.html has no #root element');

@@ -111,10 +111,11 @@ function copyLooks(state: SimWorkbookState, sheet: SimSheet, ws: ExcelJSTypes.Wo
   // exceljs shares one style object between cells styled alike; intern each object once.
   const ids = new Map<object, number>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (row.height !== undefined && row.height > 0) sheet.rowHeight.set(rowNumber - 1, row.height);
+    let largestFont = 0;
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const style = cell.style as Partial<ExcelJSTypes.Style> | undefined;
       if (style === undefined || Object.keys(style).length === 0) return;
+      largestFont = Math.max(largestFont, style.font?.size ?? 0);
       let id = ids.get(style);
       if (id === undefined) {
         id = state.styles.intern({ ...DEFAULT_STYLE, ...stylePatch(style) });
@@ -122,6 +123,9 @@ function copyLooks(state: SimWorkbookState, sheet: SimSheet, ws: ExcelJSTypes.Wo
       }
       if (id !== 0) sheet.setStyleId(rowNumber - 1, colNumber - 1, id);
     });
+    // A row without a stored height is auto-fitted by Excel to its largest font (about 1.3 × the size).
+    const height = row.height !== undefined && row.height > 0 ? row.height : Math.max(sheet.standardHeight, Math.ceil(largestFont * 1.3));
+    if (height !== sheet.standardHeight) sheet.rowHeight.set(rowNumber - 1, height);
   });
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;

@@ -67,3 +67,16 @@ e2e('an .xlsx file opened in the workbench replaces the workbook with its sheets
   await tabs.nth(1).click();
   await page.getByRole('grid', { name: 'Trang tính Ghi chú' }).getByRole('gridcell', { name: 'Tệp thử' }).waitFor();
 });
+
+e2e('a selection the add-in makes through Excel.run shows in the sheet view after the sync', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Hội đồng').getRange('C5').select();
+      await context.sync();
+    }),
+  );
+  await expectText(page.getByRole('status', { name: 'Ô đang chọn' }), 'C5');
+  await expectText(page.getByRole('tablist', { name: 'Trang tính' }).getByRole('tab', { selected: true }), 'Hội đồng');
+  await page.getByTestId('selection').waitFor();
+});
