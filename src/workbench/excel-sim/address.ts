@@ -1,7 +1,7 @@
 // A1 addresses as Excel's API reads and writes them: whole columns ("A:C"), whole rows ("2:5"),
 // sheet-qualified and quoted names ("'Sáng kiến'!A1:B2"), and the sheet's hard limits.
 
-import { columnIndex, columnLetter, quoteSheetName } from '../../core/sheet/grid';
+import { columnIndex, columnLetter } from '../../core/sheet/grid';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -134,9 +134,18 @@ export function localAddress(r: Rect, absolute = false): string {
   return `${tl}:${d}${columnLetter(lastCol)}${d}${lastRow + 1}`;
 }
 
+/**
+ * A sheet name as Excel writes it in an address: bare when it is letters (any script), digits, "_"
+ * and "." and cannot be read as a cell reference ("Một", "Sheet1"); quoted otherwise ("'Sáng kiến'").
+ */
+export function sheetForAddress(name: string): string {
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Sheet-qualified address with the name quoted as Excel does: "'Sáng kiến'!A1:B2". */
 export function qualifiedAddress(sheet: string, r: Rect, absolute = false): string {
-  return `${quoteSheetName(sheet)}!${localAddress(r, absolute)}`;
+  return `${sheetForAddress(sheet)}!${localAddress(r, absolute)}`;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -289,6 +289,63 @@ const FUNCTIONS: Record<string, Fn> = {
     const s = isRange(v) ? scalar(v, host) : v;
     return isErr(s) ? ev(args[1]!) : v;
   },
+  NA: (args) => (args.length === 0 ? err('#N/A') : VALUE),
+  NOT: (args, ev, host) => {
+    if (args.length !== 1) return VALUE;
+    const b = toBool(scalar(ev(args[0]!), host));
+    return isErr(b) ? b : !b;
+  },
+  ABS: (args, ev, host) => unaryNum(args, ev, host, Math.abs),
+  INT: (args, ev, host) => unaryNum(args, ev, host, Math.floor),
+  ROUNDUP: (args, ev, host) => roundWith(args, ev, host, (x) => Math.ceil(x - 1e-9)),
+  ROUNDDOWN: (args, ev, host) => roundWith(args, ev, host, (x) => Math.floor(x + 1e-9)),
+  MOD: (args, ev, host) => {
+    if (args.length !== 2) return VALUE;
+    const a = toNumber(scalar(ev(args[0]!), host));
+    const b = toNumber(scalar(ev(args[1]!), host));
+    if (isErr(a)) return a;
+    if (isErr(b)) return b;
+    if (b === 0) return DIV0;
+    return a - b * Math.floor(a / b);
+  },
+  LEN: (args, ev, host) => {
+    if (args.length !== 1) return VALUE;
+    const s = toText(scalar(ev(args[0]!), host));
+    return isErr(s) ? s : s.length;
+  },
+  TRIM: (args, ev, host) => {
+    if (args.length !== 1) return VALUE;
+    const s = toText(scalar(ev(args[0]!), host));
+    return isErr(s) ? s : s.trim().replace(/ {2,}/g, ' ');
+  },
+  CONCATENATE: (args, ev, host) => {
+    let out = '';
+    for (const a of args) {
+      const s = toText(scalar(ev(a), host));
+      if (isErr(s)) return s;
+      out += s;
+    }
+    return out;
+  },
+  ISBLANK: (args, ev, host) => (args.length === 1 ? scalar(ev(args[0]!), host) === null : VALUE),
+  ISNUMBER: (args, ev, host) => (args.length === 1 ? typeof scalar(ev(args[0]!), host) === 'number' : VALUE),
+  ISERROR: (args, ev, host) => (args.length === 1 ? isErr(scalar(ev(args[0]!), host)) : VALUE),
+  // COUNTBLANK(range) counts what COUNTIF(range, "") counts.
+  COUNTBLANK: (args, ev, host) => (args.length === 1 ? FUNCTIONS['COUNTIF']!([args[0]!, { t: 'str', v: '' }], ev, host) : VALUE),
+  SUMIF: (args, ev, host) => {
+    if (args.length < 2 || args.length > 3) return VALUE;
+    const range = ev(args[0]!);
+    const sumRange = args.length === 3 ? ev(args[2]!) : range;
+    if (!isRange(range) || !isRange(sumRange)) return VALUE;
+    const test = criterion(scalar(ev(args[1]!), host));
+    let sum = 0;
+    host.each(range.sheet, range.rect, (v, r, c) => {
+      if (!test(v)) return;
+      const x = host.cell(sumRange.sheet, sumRange.rect.row + (r - range.rect.row), sumRange.rect.col + (c - range.rect.col));
+      if (typeof x === 'number') sum += x;
+    });
+    return sum;
+  },
   SUMPRODUCT: (args, ev, host) => {
     const ms: Scalar[][][] = [];
     for (const a of args) {
@@ -316,6 +373,22 @@ const FUNCTIONS: Record<string, Fn> = {
     return sum;
   },
 };
+
+function unaryNum(args: readonly Ast[], ev: (a: Ast) => Val, host: FormulaHost, f: (x: number) => number): Val {
+  if (args.length !== 1) return VALUE;
+  const x = toNumber(scalar(ev(args[0]!), host));
+  return isErr(x) ? x : f(x);
+}
+
+function roundWith(args: readonly Ast[], ev: (a: Ast) => Val, host: FormulaHost, f: (x: number) => number): Val {
+  if (args.length !== 2) return VALUE;
+  const x = toNumber(scalar(ev(args[0]!), host));
+  const d = toNumber(scalar(ev(args[1]!), host));
+  if (isErr(x)) return x;
+  if (isErr(d)) return d;
+  const p = 10 ** Math.trunc(d);
+  return (Math.sign(x) * f(Math.abs(x) * p)) / p;
+}
 
 function logical(args: readonly Ast[], ev: (a: Ast) => Val, host: FormulaHost, isAnd: boolean): Val {
   const items: { v: Scalar; fromRange: boolean }[] = [];

@@ -65,6 +65,25 @@ describe('formula evaluation', () => {
     expect(await evalIn('=IFERROR(1/0,"lỗi")')).toBe('lỗi');
   });
 
+  it('also knows NA, NOT, ABS, INT, MOD, LEN, TRIM, CONCATENATE, IS… tests, SUMIF, COUNTBLANK and ROUNDUP/DOWN', async () => {
+    const seed = [
+      ['a', 5],
+      ['b', 7],
+      [null, 9],
+    ];
+    expect(await evalIn('=NA()')).toEqual('#N/A');
+    expect(await evalIn('=NOT(TRUE)')).toBe(false);
+    expect(await evalIn('=ABS(-3)+INT(2.7)+MOD(-1,3)')).toBe(7);
+    expect(await evalIn('=LEN(TRIM("  a   b "))')).toBe(3);
+    expect(await evalIn('=CONCATENATE("SK-",1)')).toBe('SK-1');
+    expect(await evalIn('=ISBLANK(A3)', seed)).toBe(true);
+    expect(await evalIn('=ISNUMBER(B1)', seed)).toBe(true);
+    expect(await evalIn('=ISERROR(1/0)')).toBe(true);
+    expect(await evalIn('=SUMIF(A1:A3,"b",B1:B3)', seed)).toBe(7);
+    expect(await evalIn('=COUNTBLANK(A1:A3)', seed)).toBe(1);
+    expect(await evalIn('=ROUNDUP(1.21,1)+ROUNDDOWN(1.29,1)')).toBeCloseTo(2.5, 10);
+  });
+
   it('gives #NAME? for functions it does not know', async () => {
     expect(await evalIn('=VLOOKUP(1,A1:B2,2,FALSE)')).toBe('#NAME?');
     expect(await evalIn('=NoSuchName+1')).toBe('#NAME?');
