@@ -40,12 +40,15 @@ export class CellReader {
       const value = grid.values[m.row]?.[m.col] ?? null;
       if (value === null) continue;
       const master = { value, row: m.row, col: m.col };
-      for (let r = m.row; r < m.row + m.rowCount; r++) {
+      // Only rows and columns that exist: a whole-column merge must not cost a million entries.
+      const lastRow = Math.min(m.row + m.rowCount, grid.values.length);
+      const lastCol = Math.min(m.col + m.colCount, width);
+      for (let r = m.row; r < lastRow; r++) {
         // Down a column a merged value belongs to every row; across, only inside the header, where a
         // group title ("Tác giả" over two columns) names each column beneath it.
         if (r !== m.row) this.fill.set(r * STRIDE + m.col, master);
         if (r > HEADER_LIMIT) continue;
-        for (let c = m.col + 1; c < m.col + m.colCount; c++) this.across.set(r * STRIDE + c, master);
+        for (let c = m.col + 1; c < lastCol; c++) this.across.set(r * STRIDE + c, master);
       }
     }
   }

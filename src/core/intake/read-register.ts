@@ -267,6 +267,9 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
     });
   }
 
+  // A header with nothing under it is almost always the wrong sheet or a register not yet filled.
+  if (initiatives.length === 0) problems.push(sheetProblem('intake.rows.none', grid.name, 'warning', { row: header.last + 1 }));
+
   if (grid.merges === undefined) {
     // Old Excel cannot say which cells are merged: name the columns where a merged cell would hide values.
     const gaps: string[] = [];

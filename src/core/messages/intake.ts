@@ -12,6 +12,7 @@ export const intakeMessages: MessageMap = {
       'Phiên bản Excel này không cho biết ô nào được gộp. Các cột {columns} có thể có ô gộp nhiều dòng: hãy bỏ gộp ô (Unmerge) và điền giá trị cho từng dòng, rồi nhập lại.',
     'intake.encoding.converted':
       'Dòng này được gõ bằng bảng mã {encoding} và đã được chuyển sang Unicode. Kiểm tra lại tên và tên sáng kiến.',
+    'intake.rows.none': 'Bảng có dòng tiêu đề (dòng {row}) nhưng không có sáng kiến nào bên dưới. Chọn đúng trang hoặc điền danh sách.',
     'intake.title.missing': 'Dòng có số thứ tự nhưng thiếu tên sáng kiến. Điền tên sáng kiến.',
     'intake.author.missing': 'Thiếu tên tác giả. Điền họ và tên tác giả.',
     'intake.workplace.missing': 'Thiếu đơn vị công tác của tác giả. Điền đơn vị công tác.',
@@ -43,6 +44,7 @@ export const intakeMessages: MessageMap = {
     'intake.merges.unknown':
       'This version of Excel cannot tell which cells are merged. Columns {columns} may hold cells merged over several rows: unmerge them and fill each row, then import again.',
     'intake.encoding.converted': 'This row was typed in the {encoding} encoding and was converted to Unicode. Check the names and the title.',
+    'intake.rows.none': 'The table has a header (row {row}) but no initiative under it. Choose the right sheet or fill in the register.',
     'intake.title.missing': 'The row has an item number but no initiative title. Fill in the title.',
     'intake.author.missing': 'The author is missing. Fill in the author\'s full name.',
     'intake.workplace.missing': 'The author\'s workplace is missing. Fill in the workplace.',
