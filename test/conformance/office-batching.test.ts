@@ -174,6 +174,22 @@ describe('reading through the Office adapter', () => {
     expect(grid?.values[2]).toEqual(['Sáng kiến A', 'Nguyễn Văn A', 5, 10]);
   });
 
+  it('finds the few cells of a large sheet typed in another font, reading cell fonts only where a column mixes them', async () => {
+    const { sim, port } = simPort();
+    const rows = Array.from({ length: 3000 }, (_, i) => [`SK-${i}`, `Tên ${i}`, i]);
+    sim.state.addSheet('DS', rows, { fonts: { B1500: '.VnTime', B1501: '.VnTime' } });
+    sim.stats.reset();
+    const [grid] = await port.readSheets([{ name: 'DS', fonts: true }]);
+    expect(grid?.defaultFont).toBe('Calibri');
+    expect(grid?.fonts).toEqual(
+      new Map([
+        ['1499,1', '.VnTime'],
+        ['1500,1', '.VnTime'],
+      ]),
+    );
+    expect(port.lastSyncCount).toBeLessThanOrEqual(5);
+  });
+
   it('leaves merges undefined on Excel without ExcelApi 1.13, so intake can warn', async () => {
     const { sim, port } = simPort({ apiVersion: '1.12' });
     sim.state.addSheet('DS', [['Gộp', null]], { merges: ['A1:B1'] });

@@ -6,7 +6,7 @@
 import { cellKey, parseAddress, type CellRect, type CellValue, type SheetGrid } from '../../core/sheet/grid';
 import type { ReadOptions } from '../port';
 import { type RequestBudget } from './batch';
-import { jsonCellBytes, jsonStringBytes } from './bytes';
+import { jsonCellBytes } from './bytes';
 
 /** Excel refuses range operations over more cells than this. */
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
@@ -15,8 +15,10 @@ export const MAX_CELLS_PER_REQUEST = 5_000_000;
 const FIRST_GUESS_BYTES = 48;
 /** getCellProperties returns `{"format":{"font":{"name":"…"}}}` per cell. */
 const FONT_PROPS_BYTES = 48;
-/** The same, less the name itself (measured per cell once fonts come back). */
-const FONT_CELL_BYTES = 32;
+/** Sheets up to this many cells have their fonts read cell by cell with the values (~50 KB). */
+const SMALL_SHEET_CELLS = 1000;
+/** A column's font name for a block: one small load. */
+const FONT_COLUMN_BYTES = 300;
 /** Per row: brackets, row properties, and the block's share of action overhead. */
 const ROW_OVERHEAD_BYTES = 48;
 
@@ -60,7 +62,10 @@ interface Block {
   readonly rowCount: number;
   readonly values: Excel.Range;
   readonly formulas: Excel.Range | null;
-  readonly fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** Font name of each column of the block: null when the column's cells differ. */
+  readonly fonts: Excel.RangeFont[] | null;
+  /** Per-cell fonts, for a sheet small enough to read them at once. */
+  readonly cellFonts: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   readonly rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
 }
 
@@ -118,8 +123,8 @@ export async function readTargets(
   const next = new Map<GridBuilder, number>(grids.map((g) => [g, 0]));
   const rowGuess = (g: GridBuilder): number =>
     g.maxRowBytes > 0
-      ? Math.ceil(g.maxRowBytes * 1.25) + ROW_OVERHEAD_BYTES
-      : g.cols * (FIRST_GUESS_BYTES * g.arrays + (g.options.fonts ? FONT_PROPS_BYTES : 0)) + ROW_OVERHEAD_BYTES;
+      ? Math.ceil(g.maxRowBytes * 1.1) + ROW_OVERHEAD_BYTES
+      : g.cols * FIRST_GUESS_BYTES * g.arrays + ROW_OVERHEAD_BYTES;
 
   for (;;) {
     // Plan one request: take rows from each grid in turn until the budget is spent.
@@ -142,7 +147,13 @@ export async function readTargets(
           count = 1;
         }
         pending.push({ grid: g, block: g.queueBlock(row, count) });
-        bytes += count * per;
+        bytes +=
+          count * per +
+          (g.options.fonts
+            ? g.rows * g.cols <= SMALL_SHEET_CELLS
+              ? count * g.cols * FONT_PROPS_BYTES
+              : g.cols * FONT_COLUMN_BYTES
+            : 0);
         cells += count * g.cols * g.arrays;
         row += count;
         if (g.maxRowBytes === 0) break;
@@ -166,6 +177,7 @@ export async function readTargets(
     for (const p of pending) p.grid.take(p.block);
   }
   for (const [g, props] of hiddenCols) g.takeHiddenColumns(props.value);
+  await readMixedFonts(budget, grids);
 
   // Text that looks like an error ("#N/A") is told apart from a real error by its value type,
   // asked only for those few cells.
@@ -187,6 +199,41 @@ export async function readTargets(
   return grids.map((g, i) => g.build(dims[i]!.merges));
 }
 
+interface FontSegment {
+  readonly row: number;
+  readonly count: number;
+  readonly col: number;
+  readonly name: string;
+}
+
+/** Reads, cell by cell, the fonts of the column segments whose cells differ, in budgeted requests. */
+async function readMixedFonts(budget: RequestBudget, grids: readonly GridBuilder[]): Promise<void> {
+  const perRequest = Math.max(1, Math.floor(budget.capacity / FONT_PROPS_BYTES));
+  const work: { grid: GridBuilder; seg: Omit<FontSegment, 'name'> }[] = [];
+  for (const grid of grids) {
+    for (const seg of grid.mixedFonts) {
+      // Split segments so one never needs more than a request.
+      for (let r = seg.row; r < seg.row + seg.count; r += perRequest) {
+        work.push({ grid, seg: { row: r, col: seg.col, count: Math.min(perRequest, seg.row + seg.count - r) } });
+      }
+    }
+  }
+  let i = 0;
+  while (i < work.length) {
+    const batch: { grid: GridBuilder; seg: Omit<FontSegment, 'name'>; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    let cells = 0;
+    while (i < work.length && (batch.length === 0 || cells + work[i]!.seg.count <= perRequest)) {
+      const { grid, seg } = work[i]!;
+      const props = grid.sheet.getRangeByIndexes(seg.row, seg.col, seg.count, 1).getCellProperties({ format: { font: { name: true } } });
+      batch.push({ grid, seg, props });
+      cells += seg.count;
+      i++;
+    }
+    await budget.sync();
+    for (const b of batch) b.grid.takeCellFonts(b.seg, b.props.value);
+  }
+}
+
 class GridBuilder {
   readonly sheet: Excel.Worksheet;
   readonly name: string;
@@ -198,6 +245,9 @@ class GridBuilder {
   private readonly hiddenRows: Set<number> | undefined;
   private hiddenColumns: Set<number> | undefined;
   private readonly cellFonts: { r: number; c: number; name: string }[] = [];
+  /** Column segments whose cells share one font, and those whose cells differ (read cell by cell). */
+  private readonly uniformFonts: FontSegment[] = [];
+  readonly mixedFonts: Omit<FontSegment, 'name'>[] = [];
   private readonly fontCounts = new Map<string, number>();
   readonly errorSuspects: [number, number][] = [];
   /** Largest response bytes of one row seen so far; 0 before the first block. */
@@ -219,9 +269,23 @@ class GridBuilder {
   queueBlock(row: number, rowCount: number): Block {
     const values = this.sheet.getRangeByIndexes(row, 0, rowCount, this.cols);
     values.load(this.options.formulas ? 'values,formulas' : 'values');
-    const fonts = this.options.fonts ? values.getCellProperties({ format: { font: { name: true } } }) : null;
+    // One font name per column of the block: Excel answers null only where the cells differ, and
+    // only those columns are then read cell by cell (most registers use one font throughout).
+    let fonts: Excel.RangeFont[] | null = null;
+    let cellFonts: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null = null;
+    if (this.options.fonts && this.rows * this.cols <= SMALL_SHEET_CELLS) {
+      // A small sheet: every cell's font in the same request, no second pass.
+      cellFonts = values.getCellProperties({ format: { font: { name: true } } });
+    } else if (this.options.fonts) {
+      fonts = [];
+      for (let c = 0; c < this.cols; c++) {
+        const font = this.sheet.getRangeByIndexes(row, c, rowCount, 1).format.font;
+        font.load('name');
+        fonts.push(font);
+      }
+    }
     const rowProps = this.options.hidden ? values.getRowProperties({ rowHidden: true }) : null;
-    return { row, rowCount, values, formulas: this.options.formulas ? values : null, fonts, rowProps };
+    return { row, rowCount, values, formulas: this.options.formulas ? values : null, fonts, cellFonts, rowProps };
   }
 
   /** Copies a loaded block into the grid, learning the largest row's bytes (for block sizing). */
@@ -260,19 +324,17 @@ class GridBuilder {
       }
       rowBytes[i] = bytes;
     }
+    if (block.cellFonts) {
+      const props = block.cellFonts.value;
+      for (let c = 0; c < this.cols; c++) {
+        this.takeCellFonts({ row: block.row, count: block.rowCount, col: c }, props.map((line) => [line[c] ?? {}]));
+      }
+    }
     if (block.fonts) {
-      const props = block.fonts.value;
-      for (let i = 0; i < props.length; i++) {
-        const line = props[i] ?? [];
-        for (let c = 0; c < line.length; c++) {
-          const name = line[c]?.format?.font?.name;
-          rowBytes[i] = (rowBytes[i] ?? 0) + FONT_CELL_BYTES + (name ? jsonStringBytes(name) : 4);
-          const v = this.values[block.row + i]?.[c];
-          // Fonts of empty cells say nothing about how the register was typed.
-          if (!name || v === null || v === undefined) continue;
-          this.cellFonts.push({ r: block.row + i, c, name });
-          this.fontCounts.set(name, (this.fontCounts.get(name) ?? 0) + 1);
-        }
+      for (let c = 0; c < block.fonts.length; c++) {
+        const name = block.fonts[c]!.name as string | null;
+        if (name) this.uniformFonts.push({ row: block.row, count: block.rowCount, col: c, name });
+        else this.mixedFonts.push({ row: block.row, count: block.rowCount, col: c });
       }
     }
     if (block.rowProps && this.hiddenRows) {
@@ -280,6 +342,18 @@ class GridBuilder {
       for (let i = 0; i < props.length; i++) if (props[i]?.rowHidden) this.hiddenRows.add(block.row + i);
     }
     for (const b of rowBytes) if (b > this.maxRowBytes) this.maxRowBytes = b;
+  }
+
+  /** Per-cell fonts of a column segment whose cells differ. */
+  takeCellFonts(seg: Omit<FontSegment, 'name'>, props: Excel.CellProperties[][]): void {
+    for (let i = 0; i < props.length; i++) {
+      const name = props[i]?.[0]?.format?.font?.name;
+      const r = seg.row + i;
+      const v = this.values[r]?.[seg.col];
+      if (!name || v === null || v === undefined) continue;
+      this.cellFonts.push({ r, c: seg.col, name });
+      this.fontCounts.set(name, (this.fontCounts.get(name) ?? 0) + 1);
+    }
   }
 
   takeHiddenColumns(props: Excel.ColumnProperties[]): void {
@@ -300,6 +374,16 @@ class GridBuilder {
     let fonts: Map<string, string> | undefined;
     let defaultFont: string | undefined;
     if (this.options.fonts) {
+      // Fonts of empty cells say nothing about how the register was typed: count filled cells only.
+      const filled = (seg: Omit<FontSegment, 'name'>): number => {
+        let n = 0;
+        for (let r = seg.row; r < seg.row + seg.count; r++) {
+          const v = this.values[r]?.[seg.col];
+          if (v !== null && v !== undefined) n++;
+        }
+        return n;
+      };
+      for (const seg of this.uniformFonts) this.fontCounts.set(seg.name, (this.fontCounts.get(seg.name) ?? 0) + filled(seg));
       let best = 0;
       for (const [name, n] of this.fontCounts) {
         if (n > best) {
@@ -308,6 +392,13 @@ class GridBuilder {
         }
       }
       fonts = new Map();
+      for (const seg of this.uniformFonts) {
+        if (seg.name === defaultFont) continue;
+        for (let r = seg.row; r < seg.row + seg.count; r++) {
+          const v = this.values[r]?.[seg.col];
+          if (v !== null && v !== undefined) fonts.set(cellKey(r, seg.col), seg.name);
+        }
+      }
       for (const f of this.cellFonts) if (f.name !== defaultFont) fonts.set(cellKey(f.r, f.c), f.name);
     }
     const hiddenColumns = this.options.hidden ? (this.hiddenColumns ?? new Set<number>()) : undefined;
