@@ -88,7 +88,8 @@ function visibilityOf(s: SimSheet): 'visible' | 'hidden' | 'veryHidden' {
   return s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden';
 }
 
-function takeSnapshot(state: SimWorkbookState, version: number): WorkbookSnapshot {
+/** The workbook as the sheet view sees it now; sheets are read lazily, visible cells only. */
+export function takeSnapshot(state: SimWorkbookState, version: number): WorkbookSnapshot {
   const cache = new Map<SimSheet, SheetSnapshot>();
   const active = state.active;
   const selection = state.selection !== null && state.selection.sheet === active ? state.selection.rect : null;
