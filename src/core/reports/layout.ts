@@ -2,7 +2,7 @@
 // nothing is cut, long text wrapping instead of spilling, landscape for wide tables, and a page
 // never shrunk below 70 %: wrap first (free at full size), scale only while it stays readable.
 
-import { longestWordUnits, printableUnits, textUnits } from './measure';
+import { longestWordUnits, measureText, printableUnits } from './measure';
 
 /** What a column holds; decides alignment, number format, wrapping and how far it may narrow. */
 export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'short' | 'longText' | 'money' | 'score' | 'count';
@@ -42,6 +42,8 @@ const LIMITS: Readonly<Record<ColumnKind, KindLimits>> = {
   short: { wraps: true, cap: 16, soft: 8, hard: 6, floor: 0 },
 };
 
+const SCRATCH = { width: 0, word: 0 };
+
 /** Running measure of one column's content, fed value by value (no per-cell objects kept). */
 export class ColumnMeasure {
   natural = 0;
@@ -58,12 +60,12 @@ export class ColumnMeasure {
   /** Takes the text as it will print. */
   add(text: string): void {
     if (text === '') return;
-    const u = textUnits(text, TABLE_FONT_PT);
-    if (u > this.natural) this.natural = u;
-    if (LIMITS[this.kind].wraps) {
-      const w = longestWordUnits(text, TABLE_FONT_PT);
-      if (w > this.longestWord) this.longestWord = w;
-    }
+    const lim = LIMITS[this.kind];
+    // Past the cap of a wrapping column more text changes nothing: skip the measuring.
+    if (lim.wraps && this.natural >= lim.cap && this.longestWord >= lim.cap) return;
+    const m = measureText(text, TABLE_FONT_PT, false, SCRATCH);
+    if (m.width > this.natural) this.natural = m.width;
+    if (lim.wraps && m.word > this.longestWord) this.longestWord = m.word;
   }
 }
 

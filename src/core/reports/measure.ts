@@ -24,26 +24,37 @@ const BOLD = [
 ];
 /** The horn of ơ and ư widens the letter a little. */
 const HORN = 60;
-const nonAscii = [new Map<number, number>(), new Map<number, number>()];
+/** Widths of every character below U+2000 (Latin, Vietnamese), filled on first use; -1 = not yet. */
+const WIDE_LIMIT = 0x2000;
+const widths = [new Int16Array(WIDE_LIMIT).fill(-1), new Int16Array(WIDE_LIMIT).fill(-1)];
+
+function computeMilli(code: number, table: readonly number[]): number {
+  if (code >= 32 && code <= 126) return table[code - 32]!;
+  if (code >= 0x300 && code <= 0x36f) return 0;
+  const ch = String.fromCharCode(code);
+  if (ch === 'đ') return table['d'.charCodeAt(0) - 32]!;
+  if (ch === 'Đ') return table['D'.charCodeAt(0) - 32]!;
+  const parts = ch.normalize('NFD');
+  const base = parts.charCodeAt(0);
+  if (base >= 32 && base <= 126) return table[base - 32]! + (parts.includes('\u031b') ? HORN : 0);
+  return ch.toLowerCase() !== ch ? 722 : 500;
+}
 
 /** Width of one character in thousandths of an em; Vietnamese letters take their base letter's width. */
 function charMilli(code: number, bold: boolean): number {
-  const table = bold ? BOLD : REGULAR;
-  if (code >= 32 && code <= 126) return table[code - 32]!;
-  if (code >= 0x300 && code <= 0x36f) return 0;
-  const cache = nonAscii[bold ? 1 : 0]!;
-  let w = cache.get(code);
-  if (w === undefined) {
-    const ch = String.fromCharCode(code);
-    const parts = ch.normalize('NFD');
-    const base = parts.charCodeAt(0);
-    if (ch === 'đ') w = table['d'.charCodeAt(0) - 32]!;
-    else if (ch === 'Đ') w = table['D'.charCodeAt(0) - 32]!;
-    else if (base >= 32 && base <= 126) w = table[base - 32]! + (parts.includes('\u031b') ? HORN : 0);
-    else w = ch.toLowerCase() !== ch ? 722 : 500;
-    cache.set(code, w);
+  if (code >= WIDE_LIMIT) return 1000;
+  const cache = widths[bold ? 1 : 0]!;
+  let w = cache[code]!;
+  if (w < 0) {
+    w = computeMilli(code, bold ? BOLD : REGULAR);
+    cache[code] = w;
   }
   return w;
+}
+
+/** Column-width units of a width in thousandths of an em at `sizePt`. */
+function milliToUnits(milli: number, sizePt: number): number {
+  return (milli / 1000) * sizePt * (PX_PER_PT / PX_PER_UNIT);
 }
 
 /** Ems of a line of text (NFC characters; combining marks count nothing). */
@@ -58,38 +69,81 @@ export function textUnits(text: string, sizePt: number, bold = false): number {
   return (textEms(text, bold) * sizePt * PX_PER_PT) / PX_PER_UNIT;
 }
 
+const SPACE = 32;
+const NEWLINE = 10;
+
+function isBreak(code: number): boolean {
+  return code === SPACE || code === 9 || code === 13 || code === NEWLINE || code === 0xa0;
+}
+
+/** Where measureText puts its results (one object reused: measuring runs once per cell). */
+export interface TextMeasure {
+  width: number;
+  word: number;
+}
+
+/** Width of the whole text (longest line) and of its longest word, in one pass, into `out`. */
+export function measureText(text: string, sizePt: number, bold: boolean, out: TextMeasure): TextMeasure {
+  let line = 0;
+  let widest = 0;
+  let word = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
+      if (line > widest) widest = line;
+      line = 0;
+      word = 0;
+      continue;
+    }
+    const w = charMilli(code, bold);
+    line += w;
+    if (isBreak(code)) word = 0;
+    else if ((word += w) > longest) longest = word;
+  }
+  if (line > widest) widest = line;
+  out.width = milliToUnits(widest, sizePt);
+  out.word = milliToUnits(longest, sizePt);
+  return out;
+}
+
 /** The width in units of the longest word, the least a wrapping column can be. */
 export function longestWordUnits(text: string, sizePt: number, bold = false): number {
-  let best = 0;
-  for (const w of text.split(/\s+/)) {
-    const u = textUnits(w, sizePt, bold);
-    if (u > best) best = u;
-  }
-  return best;
+  return measureText(text, sizePt, bold, { width: 0, word: 0 }).word;
 }
 
 /** Lines a text takes when wrapped (greedy, word by word) into `units` of width; at least 1. */
 export function wrappedLines(text: string, units: number, sizePt: number, bold = false): number {
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    lines++;
-    let used = 0;
-    const space = textUnits(' ', sizePt, bold);
-    for (const w of para.split(/\s+/)) {
-      if (w === '') continue;
-      const u = textUnits(w, sizePt, bold);
-      if (used > 0 && used + space + u > units) {
+  const limit = (units * 1000) / (sizePt * (PX_PER_PT / PX_PER_UNIT));
+  const space = charMilli(SPACE, bold);
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  // One step past the end acts as a last break, so the last word is placed like the others.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : SPACE;
+    if (!isBreak(code)) {
+      word += charMilli(code, bold);
+      continue;
+    }
+    if (word > 0) {
+      if (used > 0 && used + space + word > limit) {
         lines++;
-        used = u;
-      } else used += (used > 0 ? space : 0) + u;
+        used = word;
+      } else used += (used > 0 ? space : 0) + word;
       // A word longer than the column breaks inside itself.
-      while (used > units && units > 0) {
+      while (used > limit && limit > 0) {
         lines++;
-        used -= units;
+        used -= limit;
       }
+      word = 0;
+    }
+    if (code === NEWLINE) {
+      lines++;
+      used = 0;
     }
   }
-  return Math.max(1, lines);
+  return lines;
 }
 
 /** Column-width units printable across an A4 page with the given margins (cm), for n columns. */
