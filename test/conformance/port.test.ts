@@ -175,6 +175,7 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make }) => {
       { kind: 'renameSheet', from: 'Sáng kiến', to: 'SK 2021' },
     ]);
     expect(await port.resolveRole('register')).toBe('SK 2021');
+    expect(await port.resolveRoles?.(['config', 'register', 'ranking'])).toEqual(['Cuối', 'SK 2021', null]);
     await port.apply([{ kind: 'writePlan', plan: { name: 'SK 2021', role: 'register', rows: [['mới']] } }]);
     const sheets = await port.listSheets();
     expect(sheets.map((s) => s.name)).toEqual(['Đầu', 'SK 2021', 'Cuối']);

@@ -6,7 +6,8 @@ export function sheetOfReference(reference: string): string | null {
   const ref = reference.startsWith('=') ? reference.slice(1) : reference;
   const quoted = /^'((?:[^']|'')*)'!/.exec(ref);
   if (quoted) return quoted[1]!.replace(/''/g, "'");
-  const bare = /^([^!'=]+)!/.exec(ref);
+  // "#REF!" (a name whose sheet was deleted) has nothing after the "!": it names no sheet.
+  const bare = /^([^!'=]+)!(?=.)/.exec(ref);
   return bare ? bare[1]! : null;
 }
 

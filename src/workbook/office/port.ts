@@ -162,6 +162,13 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
       return batch(async (context, budget) => (await resolveRoles(context, budget, [role])).byRole.get(role) ?? null);
     },
 
+    resolveRoles(roles: readonly SheetRole[]): Promise<(string | null)[]> {
+      return batch(async (context, budget) => {
+        const { byRole } = await resolveRoles(context, budget, roles);
+        return roles.map((role) => byRole.get(role) ?? null);
+      });
+    },
+
     readSheets(requests: readonly SheetRequest[]): Promise<(SheetGrid | null)[]> {
       return batch(async (context, budget) => {
         const roles = requests.flatMap((r) => ('role' in r ? [r.role] : []));

@@ -103,6 +103,10 @@ class XlsxPort implements XlsxWorkbook {
     return Promise.resolve(this.roleSheet(role));
   }
 
+  resolveRoles(roles: readonly SheetRole[]): Promise<(string | null)[]> {
+    return Promise.resolve(roles.map((role) => this.roleSheet(role)));
+  }
+
   private roleSheet(role: SheetRole): string | null {
     const spec = SHEET_ROLES[role];
     const named = this.definedNames().find((d) => d.name === spec.namedItem);
@@ -217,7 +221,7 @@ class XlsxPort implements XlsxWorkbook {
       }
       case 'activate': {
         const index = this.wb.worksheets.indexOf(this.sheet(change.sheet)!);
-        this.wb.views = [{ ...(this.wb.views[0] ?? defaultView()), activeTab: index, firstSheet: 0 }];
+        this.wb.views = [{ ...((this.wb.views as ExcelJSModule.WorkbookView[] | undefined)?.[0] ?? defaultView()), activeTab: index, firstSheet: 0 }];
         return;
       }
     }
