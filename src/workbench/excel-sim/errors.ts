@@ -15,7 +15,8 @@ export type SimErrorCode =
   | 'MergedRangeConflict'
   | 'PropertyNotLoaded'
   | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded';
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'RunMustReturnPromise';
 
 // Excel's own wording, so messages surfaced to users read as they would in Excel.
 const MESSAGES: Record<SimErrorCode, string> = {
@@ -34,6 +35,8 @@ const MESSAGES: Record<SimErrorCode, string> = {
   PropertyNotLoaded: 'The property is not available.',
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
+  RunMustReturnPromise:
+    'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
 };
 
 export interface SimDebugInfo {

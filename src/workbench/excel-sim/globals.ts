@@ -46,6 +46,57 @@ function pairs(names: string): Record<string, string> {
   return Object.fromEntries(names.split(' ').map((n) => [n.charAt(0).toLowerCase() + n.slice(1), n]));
 }
 
+/** A dialog opened with Office.context.ui.displayDialogAsync; the workbench shows and closes it. */
+export interface SimDialog {
+  readonly url: string;
+  readonly options: unknown;
+  /** Simulates the user closing the dialog (DialogEventReceived, error 12006). */
+  close(): void;
+  /** Simulates the dialog page calling Office.context.ui.messageParent(message). */
+  message(message: string): void;
+  readonly closed: boolean;
+}
+
+type Handler = (arg: unknown) => void;
+
+function makeDialog(url: string, options: unknown, onChange: () => void): SimDialog & { api: object } {
+  const handlers = new Map<string, Handler[]>();
+  let closed = false;
+  const emit = (type: string, arg: unknown): void => {
+    for (const h of handlers.get(type) ?? []) h(arg);
+  };
+  const shut = (): void => {
+    closed = true;
+    onChange();
+  };
+  return {
+    url,
+    options,
+    get closed() {
+      return closed;
+    },
+    close() {
+      if (closed) return;
+      shut();
+      emit('dialogEventReceived', { error: 12_006, type: 'dialogEventReceived' });
+    },
+    message(message: string) {
+      emit('dialogMessageReceived', { message, origin: undefined, type: 'dialogMessageReceived' });
+    },
+    api: {
+      addEventHandler(type: string, handler: Handler): void {
+        handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+      },
+      // The add-in closing its own dialog raises no event, as in Office.
+      close(): void {
+        if (!closed) shut();
+      },
+      messageChild(): void {},
+      sendMessage(): void {},
+    },
+  };
+}
+
 export interface OfficeGlobalsOptions {
   readonly run: (batch: (context: never) => Promise<unknown>) => Promise<unknown>;
   readonly createWorkbook: (base64?: string) => Promise<void>;
@@ -54,6 +105,9 @@ export interface OfficeGlobalsOptions {
   readonly actions: Map<string, (event: unknown) => void>;
   readonly documentSettings: Map<string, unknown>;
   readonly taskpane: { visible: boolean };
+  readonly dialogs: SimDialog[];
+  /** Called when a dialog opens or closes (the workbench redraws). */
+  readonly onDialogChange: () => void;
 }
 
 export function buildGlobals(o: OfficeGlobalsOptions): { Excel: object; Office: object; OfficeExtension: object } {
@@ -75,6 +129,12 @@ export function buildGlobals(o: OfficeGlobalsOptions): { Excel: object; Office: 
     HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: {
+      DialogMessageReceived: 'dialogMessageReceived',
+      DialogEventReceived: 'dialogEventReceived',
+      DialogParentMessageReceived: 'dialogParentMessageReceived',
+      DocumentSelectionChanged: 'documentSelectionChanged',
+    },
     context: {
       host: 'Excel',
       platform: 'OfficeOnline',
@@ -92,9 +152,19 @@ export function buildGlobals(o: OfficeGlobalsOptions): { Excel: object; Office: 
         },
       },
       ui: {
-        displayDialogAsync: (_url: string, _opts: unknown, cb?: (r: unknown) => void): void => {
-          if (cb) setTimeout(() => cb({ status: 'failed', error: { code: 12_007, message: 'Dialogs are not simulated' } }), 0);
+        displayDialogAsync: (url: string, opts: unknown, cb?: (r: unknown) => void): void => {
+          const callback = typeof opts === 'function' ? (opts as (r: unknown) => void) : cb;
+          // Office allows one dialog at a time (error 12007 otherwise).
+          if (o.dialogs.some((d) => !d.closed)) {
+            if (callback) setTimeout(() => callback({ status: 'failed', error: { code: 12_007, message: 'A dialog is already open.' } }), 0);
+            return;
+          }
+          const dialog = makeDialog(url, typeof opts === 'function' ? {} : opts, o.onDialogChange);
+          o.dialogs.push(dialog);
+          o.onDialogChange();
+          if (callback) setTimeout(() => callback({ status: 'succeeded', value: dialog.api }), 0);
         },
+        messageParent: (): void => undefined,
       },
     },
     onReady: (cb?: (i: typeof info) => void): Promise<typeof info> => {

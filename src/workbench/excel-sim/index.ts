@@ -4,7 +4,7 @@
 import { SimContextImpl } from './client';
 import { compareVersions, SimEngine, type SimStats } from './engine';
 import { SimRichApiError, simError } from './errors';
-import { buildGlobals } from './globals';
+import { buildGlobals, type SimDialog } from './globals';
 import { SimApplication, SimWorkbook } from './proxies/workbook';
 import { SimWorkbookState } from './state';
 
@@ -40,6 +40,15 @@ export interface SimulatedExcel {
   readonly documentSettings: Map<string, unknown>;
   /** Whether Office.addin.showAsTaskpane/hide last showed or hid the pane. */
   readonly taskpane: { visible: boolean };
+  /**
+   * Runs a function command registered with Office.actions.associate, as a ribbon click does;
+   * resolves when the command calls event.completed(). Rejects when no command has that id.
+   */
+  runAction(id: string): Promise<void>;
+  /** Dialogs opened with Office.context.ui.displayDialogAsync, oldest first. */
+  readonly dialogs: readonly SimDialog[];
+  /** Listeners called when a dialog opens or closes. */
+  onDialogChange(listener: () => void): () => void;
 }
 
 const DEFAULT_SETS: Record<string, string> = {
@@ -64,6 +73,8 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
   const actions = new Map<string, (event: unknown) => void>();
   const documentSettings = new Map<string, unknown>();
   const taskpane = { visible: true };
+  const dialogs: SimDialog[] = [];
+  const dialogListeners = new Set<() => void>();
 
   const isSetSupported = (name: string, version?: string): boolean => {
     const have = sets[name];
@@ -75,7 +86,9 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
     const ctx = new SimContextImpl(engine, (c) => ({ workbook: new SimWorkbook(c), application: new SimApplication(c) }));
     try {
       // The proxies implement the part of Excel.RequestContext add-ins use; this is the one boundary cast.
-      const result = await batch(ctx as unknown as Excel.RequestContext);
+      const pending: unknown = batch(ctx as unknown as Excel.RequestContext);
+      if (!isThenable(pending)) throw new SimRichApiError('RunMustReturnPromise');
+      const result = await (pending as Promise<T>);
       // Excel.run flushes calls queued after the last sync.
       if (ctx.pending > 0) await ctx.sync();
       return result;
@@ -99,6 +112,18 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
     actions,
     documentSettings,
     taskpane,
+    dialogs,
+    onDialogChange(listener: () => void) {
+      dialogListeners.add(listener);
+      return () => void dialogListeners.delete(listener);
+    },
+    runAction(id: string): Promise<void> {
+      const action = actions.get(id);
+      if (!action) return Promise.reject(new Error(`excel-sim: no function command "${id}" was associated`));
+      return new Promise<void>((resolve) => {
+        action({ completed: () => resolve(), source: { id } });
+      });
+    },
     installGlobals(target: object = globalThis) {
       const g = buildGlobals({
         run: run as (batch: (context: never) => Promise<unknown>) => Promise<unknown>,
@@ -108,6 +133,8 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
         actions,
         documentSettings,
         taskpane,
+        dialogs,
+        onDialogChange: () => dialogListeners.forEach((l) => l()),
       });
       Object.assign(target, g);
     },
@@ -122,6 +149,12 @@ export type { SimSheet, SimValidation, SimChart, SimPageLayout, SimProtection, V
 export type { SimStyle, SimBorder } from './style';
 export type { SimStats } from './engine';
 export type { Rect } from './address';
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+export type { SimDialog } from './globals';
 
 /** True when `e` is an error from the simulated Excel with the given code. */
 export function isSimErrorCode(e: unknown, code: string): boolean {

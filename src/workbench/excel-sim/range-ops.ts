@@ -92,21 +92,32 @@ export function checkDimensions(t: RangeTarget, input: unknown, what: string): (
   return (r, c) => (rows[r] as unknown[])[c];
 }
 
-/** Fails like Excel when a protected sheet's locked cells would change. */
-export function checkEditable(state: SimWorkbookState, t: RangeTarget, kind: 'contents' | 'format'): void {
+/**
+ * What a change touches on a protected sheet: contents of locked cells are refused; formats need
+ * allowFormatCells, widths and hidden columns allowFormatColumns, heights and hidden rows
+ * allowFormatRows (even on unlocked cells, as in Excel); merges and validation are always refused.
+ */
+export type EditKind = 'contents' | 'format' | 'columns' | 'rows' | 'structure';
+
+/** Fails like Excel when a change is not allowed on a protected sheet. */
+export function checkEditable(state: SimWorkbookState, t: RangeTarget, kind: EditKind): void {
   const p = t.sheet.protection;
   if (!p.protected) return;
-  if (kind === 'format' && p.options['allowFormatCells'] === true) return;
+  const denied = (): never => {
+    throw simError('AccessDenied', `(${t.sheet.name} is protected)`);
+  };
+  if (kind === 'format') return p.options['allowFormatCells'] === true ? undefined : denied();
+  if (kind === 'columns') return p.options['allowFormatColumns'] === true ? undefined : denied();
+  if (kind === 'rows') return p.options['allowFormatRows'] === true ? undefined : denied();
+  if (kind === 'structure') return denied();
   const { row, col, rowCount, colCount } = t.rect;
   const rEnd = Math.min(row + rowCount, MAX_ROWS);
   for (let r = row; r < rEnd; r++) {
     for (let c = col; c < col + colCount; c++) {
-      if (state.styles.get(t.sheet.styleId(r, c)).locked) {
-        throw simError('AccessDenied', `(${t.sheet.name} is protected)`);
-      }
-      // Past the used area every cell shares its column's lock, so one check per column suffices.
-      if (r >= t.sheet.rows.length && c === col + colCount - 1) return;
+      if (state.styles.get(t.sheet.styleId(r, c)).locked) denied();
     }
+    // Past the stored rows every cell takes its row's or column's lock: one row checks them all.
+    if (r >= t.sheet.rows.length && t.sheet.rowStyle.size === 0) return;
   }
 }
 
@@ -148,7 +159,8 @@ export function writeNumberFormat(state: SimWorkbookState, t: RangeTarget, input
 export type ClearWhat = 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents';
 
 export function clearRange(state: SimWorkbookState, t: RangeTarget, applyTo: ClearWhat): void {
-  checkEditable(state, t, applyTo === 'Formats' ? 'format' : 'contents');
+  if (applyTo !== 'Formats') checkEditable(state, t, 'contents');
+  if (applyTo === 'All' || applyTo === 'Formats') checkEditable(state, t, 'format');
   const { sheet, rect } = t;
   const contents = applyTo === 'All' || applyTo === 'Contents' || applyTo === 'ResetContents';
   const formats = applyTo === 'All' || applyTo === 'Formats';
@@ -195,7 +207,7 @@ export function trimTrailing(sheet: SimSheet): void {
 }
 
 export function mergeRange(state: SimWorkbookState, t: RangeTarget, across: boolean): void {
-  checkEditable(state, t, 'format');
+  checkEditable(state, t, 'structure');
   const { sheet, rect } = t;
   const areas: Rect[] = across
     ? Array.from({ length: rect.rowCount }, (_, i) => ({ row: rect.row + i, col: rect.col, rowCount: 1, colCount: rect.colCount }))
@@ -225,7 +237,7 @@ export function mergeRange(state: SimWorkbookState, t: RangeTarget, across: bool
 }
 
 export function unmergeRange(state: SimWorkbookState, t: RangeTarget): void {
-  checkEditable(state, t, 'format');
+  checkEditable(state, t, 'structure');
   t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
 }
 

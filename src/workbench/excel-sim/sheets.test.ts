@@ -110,6 +110,33 @@ describe('worksheets and workbook objects', () => {
     expect(isSimErrorCode(wrong, 'InvalidArgument')).toBe(true);
   });
 
+  it('refuses formats, widths and merges on a protected sheet unless its options allow them', async () => {
+    const xl = createSimulatedExcel();
+    xl.state.addSheet('S', [['a']]);
+    await xl.run(async (context) => {
+      const s = context.workbook.worksheets.getItem('S');
+      s.getRange('B:B').format.protection.locked = false;
+      s.protection.protect({ allowFormatColumns: true });
+      await context.sync();
+    });
+    const attempt = (f: (s: Excel.Worksheet) => void) =>
+      xl
+        .run(async (context) => {
+          f(context.workbook.worksheets.getItem('S'));
+          await context.sync();
+          return 'ok';
+        })
+        .catch((e: unknown) => (isSimErrorCode(e, 'AccessDenied') ? 'AccessDenied' : e));
+    expect(await attempt((s) => (s.getRange('B2').values = [['typed']]))).toBe('ok');
+    // Formatting is refused even on unlocked cells without allowFormatCells.
+    expect(await attempt((s) => (s.getRange('B2').format.font.bold = true))).toBe('AccessDenied');
+    expect(await attempt((s) => (s.getRange('B2').numberFormat = [['@']]))).toBe('AccessDenied');
+    expect(await attempt((s) => (s.getRange('B:B').format.columnWidth = 100))).toBe('ok');
+    expect(await attempt((s) => (s.getRange('2:2').format.rowHeight = 30))).toBe('AccessDenied');
+    expect(await attempt((s) => s.getRange('B2:B3').merge())).toBe('AccessDenied');
+    expect(await attempt((s) => s.getRange('A1').clear('Contents'))).toBe('AccessDenied');
+  });
+
   it('adds tables with unique text headers and refuses one over merged cells', async () => {
     const xl = createSimulatedExcel();
     xl.state.addSheet('S', [

@@ -224,7 +224,11 @@ function lineProps(
   axis: 'column' | 'row',
 ): void {
   if (!Array.isArray(data)) throw simError('InvalidArgument', `${axis} properties must be an array`);
-  checkEditable(engine.state, t, 'format');
+  const items0 = data as Opts[];
+  if (items0.some((p) => p['format'] !== undefined && Object.keys(p['format'] as Opts).some((k) => k !== 'columnWidth' && k !== 'rowHeight'))) {
+    checkEditable(engine.state, t, 'format');
+  }
+  checkEditable(engine.state, t, axis === 'column' ? 'columns' : 'rows');
   const count = axis === 'column' ? t.rect.colCount : t.rect.rowCount;
   const indexKey = axis === 'column' ? 'columnIndex' : 'rowIndex';
   const items = data as Opts[];

@@ -250,11 +250,17 @@ export class SimRangeFormat extends RangePart {
   }
 
   autofitColumns(): void {
-    this.enqueue({ o: this.path, m: 'autofitColumns' }, '1.2', (t) => autofitColumns(this.engine.state, t));
+    this.enqueue({ o: this.path, m: 'autofitColumns' }, '1.2', (t) => {
+      checkEditable(this.engine.state, t, 'columns');
+      autofitColumns(this.engine.state, t);
+    });
   }
 
   autofitRows(): void {
-    this.enqueue({ o: this.path, m: 'autofitRows' }, '1.2', (t) => autofitRows(this.engine.state, t));
+    this.enqueue({ o: this.path, m: 'autofitRows' }, '1.2', (t) => {
+      checkEditable(this.engine.state, t, 'rows');
+      autofitRows(this.engine.state, t);
+    });
   }
 }
 defineClass(SimRangeFormat, {
@@ -266,7 +272,7 @@ defineClass(SimRangeFormat, {
         return w;
       },
       set: (t, v, o) => {
-        checkEditable(o.engine.state, t, 'format');
+        checkEditable(o.engine.state, t, 'columns');
         const w = Number(v);
         if (!(w >= 0 && w <= 1_600)) throw simError('InvalidArgument', `columnWidth ${String(v)}`);
         for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++) t.sheet.colWidth.set(c, w);
@@ -281,7 +287,7 @@ defineClass(SimRangeFormat, {
         return h;
       },
       set: (t, v, o) => {
-        checkEditable(o.engine.state, t, 'format');
+        checkEditable(o.engine.state, t, 'rows');
         const h = Number(v);
         if (!(h >= 0 && h <= 409)) throw simError('InvalidArgument', `rowHeight ${String(v)}`);
         for (let r = t.rect.row; r < Math.min(t.rect.row + t.rect.rowCount, MAX_ROWS); r++) t.sheet.rowHeight.set(r, h);

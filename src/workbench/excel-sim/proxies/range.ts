@@ -5,6 +5,7 @@ import { MAX_COLS, MAX_ROWS, type Rect, cellCount, intersects, isEntireColumn, i
 import { defineClass, SimCollection, SimObject, type SimClientResult } from '../client';
 import { simError } from '../errors';
 import {
+  checkEditable,
   type ClearWhat,
   clearRange,
   heightOf,
@@ -290,7 +291,8 @@ defineClass(SimRange, {
     valueTypes: { get: (t, o) => readCells(o, t, 'valueTypes', () => readValueTypes(o.engine.state, t)) },
     columnHidden: {
       get: (t) => triState(t.sheet.hiddenCols, t.rect.col, t.rect.colCount),
-      set: (t, v) => {
+      set: (t, v, o) => {
+        checkEditable(o.engine.state, t, 'columns');
         for (let c = t.rect.col; c < t.rect.col + t.rect.colCount; c++) {
           if (v) t.sheet.hiddenCols.add(c);
           else t.sheet.hiddenCols.delete(c);
@@ -300,7 +302,8 @@ defineClass(SimRange, {
     },
     rowHidden: {
       get: (t) => triState(t.sheet.hiddenRows, t.rect.row, t.rect.rowCount),
-      set: (t, v) => {
+      set: (t, v, o) => {
+        checkEditable(o.engine.state, t, 'rows');
         for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
           if (v) t.sheet.hiddenRows.add(r);
           else t.sheet.hiddenRows.delete(r);

@@ -71,7 +71,7 @@ export class SimDataValidation extends SimObject<RangeTarget> {
   }
   clear(): void {
     this.enqueue({ o: this.path, m: 'clear' }, '1.8', (t) => {
-      checkEditable(this.engine.state, t, 'format');
+      checkEditable(this.engine.state, t, 'structure');
       const kept = [];
       for (const v of t.sheet.validations) for (const rect of subtract(v.rect, t.rect)) kept.push({ ...v, rect });
       t.sheet.validations = kept;
@@ -87,7 +87,7 @@ defineClass(SimDataValidation, {
         return v === 'mixed' ? null : (v?.rule ?? {});
       },
       set: (t, value, o) => {
-        checkEditable(o.engine.state, t, 'format');
+        checkEditable(o.engine.state, t, 'structure');
         const rule = (value ?? {}) as Record<string, unknown>;
         const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
         if (kinds.length !== 1 || !RULE_TYPES[kinds[0]!]) throw simError('InvalidArgument', 'A data validation rule needs exactly one rule type.');
