@@ -1,42 +1,55 @@
 // A stable fingerprint of every input of rank-and-tier, so a stale "Xếp hạng" is noticed.
-// FNV-1a 64 in two 32-bit lanes (pure JS, no node:crypto), fed field by field with separators.
+// Two FNV-1a 32 lanes with different offset bases (64 bits in all; pure JS, no node:crypto),
+// fed one UTF-16 unit at a time with Math.imul so 750,000 score rows hash in a blink.
 
 import type { RankInput } from './rank';
 
-const PRIME_LOW = 0x1b3; // 64-bit FNV prime = 2^40 + 0x1b3
+const FNV_PRIME = 0x01000193;
+const FNV_BASIS = 0x811c9dc5;
+const SEPARATOR = 0x1f;
 
-/** FNV-1a 64; exported so tests can check it against the published test vectors. */
-export class Fnv64 {
-  private hi = 0xcbf29ce4;
-  private lo = 0x84222325;
+/** FNV-1a over UTF-16 units in two lanes; lane A alone is standard FNV-1a 32 for byte input. */
+export class Fnv2x32 {
+  private a = FNV_BASIS;
+  private b = FNV_BASIS ^ 0x9e3779b9;
 
-  byte(b: number): void {
-    let lo = (this.lo ^ b) >>> 0;
-    // (hi·2^32 + lo) × (2^40 + 0x1b3) mod 2^64, in 32-bit halves.
-    const loMul = lo * PRIME_LOW;
-    const carry = Math.floor(loMul / 0x1_0000_0000);
-    const hi = (Math.imul(this.hi, PRIME_LOW) + (lo << 8) + carry) >>> 0;
-    lo = loMul >>> 0;
-    this.hi = hi;
-    this.lo = lo;
+  unit(u: number): void {
+    this.a = Math.imul(this.a ^ u, FNV_PRIME) >>> 0;
+    this.b = Math.imul(this.b ^ u, FNV_PRIME) >>> 0;
   }
 
   str(s: string): this {
+    let a = this.a;
+    let b = this.b;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      this.byte(c & 0xff);
-      if (c > 0xff) this.byte(c >>> 8);
+      const u = s.charCodeAt(i);
+      a = Math.imul(a ^ u, FNV_PRIME);
+      b = Math.imul(b ^ u, FNV_PRIME);
     }
-    this.byte(0x1f);
+    this.a = Math.imul(a ^ SEPARATOR, FNV_PRIME) >>> 0;
+    this.b = Math.imul(b ^ SEPARATOR, FNV_PRIME) >>> 0;
     return this;
   }
 
   num(n: number | null | undefined): this {
-    return this.str(n === null || n === undefined ? '∅' : String(n));
+    if (n === null || n === undefined) return this.str('\u2205');
+    // Integers (scores, rows, amounts) go in as two 16-bit halves plus a marker, no string built.
+    if (Number.isInteger(n) && n >= 0 && n < 0x1_0000_0000) {
+      this.unit(0xfffe);
+      this.unit(n & 0xffff);
+      this.unit(n >>> 16);
+      return this;
+    }
+    return this.str(String(n));
+  }
+
+  /** First lane alone, for checking against FNV-1a 32 test vectors. */
+  laneA(): number {
+    return this.a;
   }
 
   hex(): string {
-    return this.hi.toString(16).padStart(8, '0') + this.lo.toString(16).padStart(8, '0');
+    return this.a.toString(16).padStart(8, '0') + this.b.toString(16).padStart(8, '0');
   }
 }
 
@@ -52,7 +65,7 @@ function canonical(v: unknown): string {
 
 /** 16 hex digits; any change to initiatives, members, rules, scores, rulings or votes changes it. */
 export function inputFingerprint(input: RankInput): string {
-  const h = new Fnv64();
+  const h = new Fnv2x32();
   h.str('rules').str(canonical(input.rules));
   h.str('members').num(input.members.length);
   for (const m of input.members) {

@@ -34,7 +34,8 @@ export function buildPersons(
   position: Float64Array,
   coAuthors: boolean,
 ): PersonDraft[] {
-  const byKey = new Map<string, PersonDraft>();
+  // Two levels (name, then workplace) so that no key string is built per initiative.
+  const byName = new Map<string, Map<string, PersonDraft>>();
   const out: PersonDraft[] = [];
   for (let i = 0; i < initiatives.length; i++) {
     const init = initiatives[i]!;
@@ -43,11 +44,17 @@ export function buildPersons(
     for (let a = 0; a < last; a++) {
       const name = (init.authors[a] ?? '').trim();
       if (name === '') continue;
-      const key = personKey(name, init.workplace);
-      let p = byKey.get(key);
+      const fn = foldName(name);
+      const fw = foldName(init.workplace);
+      let atWork = byName.get(fn);
+      if (!atWork) {
+        atWork = new Map<string, PersonDraft>();
+        byName.set(fn, atWork);
+      }
+      let p = atWork.get(fw);
       if (!p) {
         p = {
-          key,
+          key: `${fn}\u0000${fw}`,
           name,
           workplace: init.workplace.trim(),
           best: -1,
@@ -56,7 +63,7 @@ export function buildPersons(
           leadCount: 0,
           initiatives: [],
         };
-        byKey.set(key, p);
+        atWork.set(fw, p);
         out.push(p);
       }
       // One person named twice on one initiative counts it once.

@@ -69,9 +69,11 @@ export function rank(input: RankInput): RankResult {
   }
 
   // Order: official desc, tie-break mean desc, benefit desc (none lowest), then Mã SK by number.
+  // Official and tie-break means are integers in 0..10000 (−1 for none): one number holds both.
+  const key = new Float64Array(n);
+  for (const i of ranked) key[i] = official[i]! * 20_002 + tieBreak[i]!;
   ranked.sort((a, b) => {
-    if (official[a] !== official[b]) return official[b]! - official[a]!;
-    if (tieBreak[a] !== tieBreak[b]) return tieBreak[b]! - tieBreak[a]!;
+    if (key[a] !== key[b]) return key[b]! - key[a]!;
     if (benefit[a] !== benefit[b]) return benefit[b]! > benefit[a]! ? 1 : -1;
     if (idNum[a] !== idNum[b]) return idNum[a]! < idNum[b]! ? -1 : 1;
     return compareIds(initiatives[a]!.id, initiatives[b]!.id);
@@ -119,11 +121,9 @@ export function rank(input: RankInput): RankResult {
     };
     for (let p = b.group.start; p < b.group.end; p++) flag(ranked[p]!, f);
   }
-  const initIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) initIndex.set(idKey(initiatives[i]!.id), i);
   const { ruled, problems: decisionProblems } = resolveDecisions(
     input.decisions ?? [],
-    (id) => initIndex.get(idKey(id)),
+    table.indexOf,
     (i) => status[i] === 'complete',
   );
   const tier = walkTier.slice();

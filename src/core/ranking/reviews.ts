@@ -26,6 +26,8 @@ export interface ReviewTable {
   /** Invalid-review indexes per initiative index (for flags). */
   readonly invalidByInitiative: ReadonlyMap<number, readonly InvalidReview[]>;
   readonly problems: readonly Problem[];
+  /** Index of an initiative by id as typed (case and spaces forgiven), undefined when not registered. */
+  readonly indexOf: (id: string) => number | undefined;
 }
 
 /** Ids as typed by hand: case and stray spaces do not make a different id. */
@@ -62,25 +64,32 @@ export function buildReviews(
   const scale = totalScale(rubric);
   const n = initiatives.length;
 
+  // Exact ids first: trimming and upper-casing only the ids that miss keeps 750,000 lookups cheap.
   const initIndex = new Map<string, number>();
-  for (let i = 0; i < n; i++) initIndex.set(idKey(initiatives[i]!.id), i);
+  for (let i = 0; i < n; i++) {
+    initIndex.set(initiatives[i]!.id, i);
+    initIndex.set(idKey(initiatives[i]!.id), i);
+  }
   const memberIndex = new Map<string, number>();
-  members.forEach((m, i) => memberIndex.set(idKey(m.id), i));
+  members.forEach((m, i) => {
+    memberIndex.set(m.id, i);
+    memberIndex.set(idKey(m.id), i);
+  });
   const excluded = members.map((m) => new Set(m.excludedUnits.map(foldName).filter((u) => u !== '')));
+  const lookup = (map: Map<string, number>, id: string): number => map.get(id) ?? map.get(idKey(id)) ?? -1;
 
   // Bucket rows by initiative (counting sort keeps each bucket in sheet order).
   const rowInit = new Int32Array(scores.length);
+  const rowMember = new Int32Array(scores.length);
   const count = new Int32Array(n + 1);
   const unknownRows: number[] = [];
   for (let r = 0; r < scores.length; r++) {
-    const i = initIndex.get(idKey(scores[r]!.initiativeId));
-    if (i === undefined) {
-      rowInit[r] = -1;
-      unknownRows.push(r);
-    } else {
-      rowInit[r] = i;
-      count[i + 1]!++;
-    }
+    const row = scores[r]!;
+    const i = lookup(initIndex, row.initiativeId);
+    rowInit[r] = i;
+    rowMember[r] = lookup(memberIndex, row.memberId);
+    if (i < 0) unknownRows.push(r);
+    else count[i + 1]!++;
   }
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
   const bucket = new Int32Array(scores.length);
@@ -139,26 +148,39 @@ export function buildReviews(
     if (!isUnscored(row, codes)) reject(-1, [row], ['unknownInitiative'], []);
   }
 
-  const group: ScoreRow[][] = [];
+  // Two rows are the same pair when they name the same member (by index, or by id when unknown).
+  const samePair = (a: number, b: number): boolean => {
+    const ma = rowMember[a]!;
+    return ma >= 0
+      ? ma === rowMember[b]!
+      : rowMember[b]! < 0 && idKey(scores[a]!.memberId) === idKey(scores[b]!.memberId);
+  };
+
   for (let i = 0; i < n; i++) {
     start[i] = v;
     const init = initiatives[i]!;
-    group.length = 0;
-    for (let p = count[i]!; p < count[i + 1]!; p++) {
-      const row = scores[bucket[p]!]!;
+    const b0 = count[i]!;
+    const b1 = count[i + 1]!;
+    for (let p = b0; p < b1; p++) {
+      const r = bucket[p]!;
+      const row = scores[r]!;
       if (isUnscored(row, codes)) {
         unscored[i]!++;
         continue;
       }
-      const key = idKey(row.memberId);
-      let g = -1;
-      for (let q = 0; q < group.length; q++) if (idKey(group[q]![0]!.memberId) === key) g = q;
-      if (g < 0) group.push([row]);
-      else group[g]!.push(row);
-    }
-    for (const copies of group) {
-      const row = copies[0]!;
-      if (copies.length > 1) {
+      // Only the first copy of a pair decides; later copies were looked at with it.
+      let earlier = false;
+      for (let q = b0; q < p && !earlier; q++) {
+        const rq = bucket[q]!;
+        earlier = samePair(rq, r) && !isUnscored(scores[rq]!, codes);
+      }
+      if (earlier) continue;
+      let copies: ScoreRow[] | null = null;
+      for (let q = p + 1; q < b1; q++) {
+        const rq = bucket[q]!;
+        if (samePair(r, rq) && !isUnscored(scores[rq]!, codes)) (copies ??= [row]).push(scores[rq]!);
+      }
+      if (copies) {
         if (!copies.every((c) => copiesAgree(row, c, codes))) {
           reject(i, copies, ['duplicateDiffers'], []);
           continue;
@@ -172,37 +194,42 @@ export function buildReviews(
           params: { id: row.initiativeId, member: row.memberId, rows: copies.map((c) => c.row).join(', ') },
         });
       }
-      const reasons: InvalidReason[] = [];
-      const bad: string[] = [];
-      const m = memberIndex.get(idKey(row.memberId));
-      if (m === undefined) reasons.push('notMember');
-      if (row.conflict) reasons.push('conflictDeclared');
-      if (m !== undefined && excluded[m]!.size > 0 && excluded[m]!.has(foldName(init.unit)))
-        reasons.push('excludedUnit');
-      let missing = false;
-      let unreadable = false;
-      let range = false;
+      const m = rowMember[r]!;
+      let reasons: InvalidReason[] | null = null;
+      if (m < 0) (reasons ??= []).push('notMember');
+      if (row.conflict) (reasons ??= []).push('conflictDeclared');
+      if (m >= 0 && excluded[m]!.size > 0 && excluded[m]!.has(foldName(init.unit)))
+        (reasons ??= []).push('excludedUnit');
+      let bad = 0;
       for (let c = 0; c < k; c++) {
         const x = row.scores[codes[c]!];
-        if (x === null || x === undefined) {
-          missing = true;
-          bad.push(codes[c]!);
-        } else if (x === 'invalid' || !Number.isInteger(x)) {
-          unreadable = true;
-          bad.push(codes[c]!);
-        } else if (x < 0 || x > rubric[c]!.maxTenths) {
-          range = true;
-          bad.push(codes[c]!);
-        } else buf[c] = x;
+        if (x === null || x === undefined) bad |= 1;
+        else if (x === 'invalid' || !Number.isInteger(x)) bad |= 2;
+        else if (x < 0 || x > rubric[c]!.maxTenths) bad |= 4;
+        else buf[c] = x;
       }
-      if (missing) reasons.push('missingScore');
-      if (unreadable) reasons.push('unreadableScore');
-      if (range) reasons.push('outOfRange');
-      if (reasons.length > 0) {
-        reject(i, copies, reasons, bad);
+      if (bad !== 0) {
+        reasons ??= [];
+        if (bad & 1) reasons.push('missingScore');
+        if (bad & 2) reasons.push('unreadableScore');
+        if (bad & 4) reasons.push('outOfRange');
+      }
+      if (reasons) {
+        const faulty = codes.filter((code, c) => {
+          const x = row.scores[code];
+          return (
+            x === null ||
+            x === undefined ||
+            x === 'invalid' ||
+            !Number.isInteger(x) ||
+            x < 0 ||
+            x > rubric[c]!.maxTenths
+          );
+        });
+        reject(i, copies ?? [row], reasons, faulty);
         continue;
       }
-      member[v] = m!;
+      member[v] = m;
       rowOf[v] = row.row;
       for (let c = 0; c < k; c++) tenths[v * k + c] = buf[c]!;
       total[v] = reviewTotal(scale, buf);
@@ -221,5 +248,9 @@ export function buildReviews(
     invalid,
     invalidByInitiative,
     problems,
+    indexOf: (id) => {
+      const i = lookup(initIndex, id);
+      return i < 0 ? undefined : i;
+    },
   };
 }
