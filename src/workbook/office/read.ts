@@ -111,7 +111,7 @@ export async function readTargets(
   });
 
   // Round trips 2…n: blocks of rows, as many per request as the budget allows. A grid's first
-  // block is a probe (an eighth of a request); later blocks are sized on the largest row seen.
+  // block is a probe (half a request); later blocks are sized on the largest row seen.
   const hiddenCols = new Map<GridBuilder, OfficeExtension.ClientResult<Excel.ColumnProperties[]>>();
   let carried = 0;
   for (const g of grids) {
@@ -135,7 +135,7 @@ export async function readTargets(
       let row = next.get(g)!;
       while (g.cols > 0 && row < g.rows) {
         const per = rowGuess(g);
-        const room = g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 8, budget.capacity - bytes);
+        const room = g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
         let count = Math.min(
           g.rows - row,
           Math.floor(room / per),
