@@ -39,7 +39,7 @@ const arbCase: fc.Arbitrary<Case> = fc
       initiative(k + 1, {
         authors: [`Tác giả ${k % 7}`, `Đồng tác giả ${k % 3}`],
         workplace: `Đơn vị ${k % 4}`,
-        benefitVnd: benefits[k] === null || benefits[k] === undefined ? null : dong(benefits[k]!),
+        benefitVnd: benefits[k] === null || benefits[k] === undefined ? null : dong(benefits[k]),
         field: (['sx', 'gd', 'yt'] as const)[k % 3]!,
         duplicateOf: dup !== null && dup < k ? skId(dup) : null,
       }),
