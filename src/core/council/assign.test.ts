@@ -196,6 +196,43 @@ describe('assign', () => {
     expect(problems.map((p) => [p.code, p.params])).toEqual([['council.assign.unbalanced', { min: 2, max: 10 }]]);
   });
 
+  it('keeps pairs already scored and fills the gaps around them', () => {
+    fc.assert(
+      fc.property(councilArb, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }), (c, picks) => {
+        const { initiatives, members } = build(c);
+        const first = assign(initiatives, members, c.k).pairs;
+        // Some of the first pairs were scored; then a member joins the council.
+        const keep = first.filter((_, i) => picks.some(([a]) => a % Math.max(1, first.length) === i));
+        const more = [...members, member('TV99')];
+        const { pairs, problems } = assign(initiatives, more, c.k, { keep });
+        const got = new Set(pairs.map((p) => `${p.initiativeId}/${p.memberId}`));
+        for (const p of keep) expect(got.has(`${p.initiativeId}/${p.memberId}`)).toBe(true);
+        const fresh = assign(initiatives, more, c.k);
+        const short = (r: typeof problems) => r.filter((p) => p.code === 'council.assign.tooFewReviewers').length;
+        expect(pairs.length).toBe(fresh.pairs.length);
+        expect(short(problems)).toBe(short(fresh.problems));
+        const excluded = new Map(more.map((m) => [m.id, new Set(m.excludedUnits.map(fold))]));
+        const unitOf = new Map(initiatives.map((i) => [i.id, fold(i.unit)]));
+        for (const p of pairs) expect(excluded.get(p.memberId)!.has(unitOf.get(p.initiativeId)!)).toBe(false);
+        // Every initiative still has distinct reviewers.
+        const per = new Map<string, string[]>();
+        for (const p of pairs) per.set(p.initiativeId, [...(per.get(p.initiativeId) ?? []), p.memberId]);
+        for (const ms of per.values()) expect(new Set(ms).size).toBe(ms.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a late initiative to the least loaded members without moving anyone', () => {
+    const members = [member('TV01'), member('TV02'), member('TV03'), member('TV04')];
+    const initiatives = [1, 2, 3, 4].map((n) => initiative(skId(n)));
+    const first = assign(initiatives, members, 2).pairs;
+    const later = assign([...initiatives, initiative(skId(5))], members, 2, { keep: first });
+    expect(later.pairs.slice(0, first.length)).toEqual(first);
+    const loads = memberLoads(later.pairs);
+    expect(Math.max(...loads.values()) - Math.min(...loads.values())).toBeLessThanOrEqual(1);
+  });
+
   it('reports an impossible count or an empty council instead of throwing', () => {
     expect(assign([initiative(skId(1))], [member('TV01')], 0).problems.map((p) => p.code)).toEqual([
       'council.assign.badCount',
