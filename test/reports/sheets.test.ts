@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReports, mediaReport, minutesReport, nationalReport, resultsReport, statsReport, ubndReport } from '../../src/core/reports';
 import { SHEET_ROLES } from '../../src/core/sheet/plan';
-import { COUNCIL, RULES, entry, rankResult, result } from './builders';
+import { COUNCIL, RULES, entry, rankResult, result, skId } from './builders';
 import { headerOf, lastRowWith, rowWith, tableRows } from './read-plan';
 
 // A council of seven initiatives: one per tier, one passing without a prize, one incomplete, and
@@ -72,6 +72,19 @@ describe('"DS đề nghị UBND"', () => {
     expect(rows.some((r) => typeof r[0] === 'string' && r[0].includes('KHUYẾN KHÍCH'))).toBe(false);
   });
 
+  it('puts a tied group left pending for the council under its own heading, before those without a prize', () => {
+    const pending = { ...result({ n: 8, author: 'Đoàn Văn Chờ', score: 8000 }, 5), pending: true };
+    const i = input('none');
+    const r = rankResult([...all, pending], { ubnd: [...i.result.lists.ubnd, entry(pending)] });
+    const rows = tableRows(ubndReport({ ...i, result: r }).plan, 'STT');
+    expect(rows.slice(8).map((x) => x.slice(0, 2))).toEqual([
+      ['V. CHỜ HỘI ĐỒNG QUYẾT ĐỊNH GIẢI (1 cá nhân)'],
+      [5, 'Đoàn Văn Chờ'],
+      ['VI. CÁ NHÂN CÓ SÁNG KIẾN ĐẠT, KHÔNG XẾP GIẢI (1 cá nhân)'],
+      [6, 'Huỳnh Văn Em'],
+    ]);
+  });
+
   it('is dated from "Cấu hình" and signed by the chair', () => {
     const { plan } = ubndReport(input('none'));
     expect(rowWith(plan, 'Kiên Giang, ngày 05 tháng 5 năm 2021')).toBe(3);
@@ -137,10 +150,13 @@ describe('"Kết quả xét duyệt"', () => {
   it('writes flags and the council\'s rulings in "Ghi chú"', () => {
     const flagged = result({ n: 8, score: 8500, tier: 'Nhất', flags: [{ code: 'ranking.flag.ubndCutTie', params: { rank: 8, size: 2, cut: 120 } }] }, 0);
     const ruled = { ...result({ n: 9, score: 8400, tier: 'Nhì' }, 1), decision: { row: 2, initiativeId: 'SK-0009', ruling: 'Nhì' as const, note: 'họp 05/5' } };
-    const { plan } = resultsReport({ ...input('none'), result: rankResult([flagged, ruled]) });
+    const alsoFlagged = { ...ruled, initiative: { ...ruled.initiative, id: skId(10) }, flags: [{ code: 'ranking.flag.decisionTier', params: { ruling: 'Nhì' } }] };
+    const { plan } = resultsReport({ ...input('none'), result: rankResult([flagged, ruled, alsoFlagged]) });
     const rows = tableRows(plan, 'Hạng');
     expect(rows[0]![13]).not.toBe('');
     expect(rows[1]![13]).toBe('Hội đồng quyết định: Nhì (họp 05/5)');
+    // The ranking's own flag says it; the note is not repeated.
+    expect(rows[2]![13]).toBe('Theo quyết định của Hội đồng: giải Nhì.');
   });
 });
 

@@ -37,8 +37,11 @@ export function statusText(r: InitiativeResult): string {
   return r.passed ? STATUS_PASSED : STATUS_FAILED;
 }
 
+/** The council's ruling in words, unless the ranking already flagged it (it flags rulings it applied). */
 function decisionNote(r: InitiativeResult): string | null {
-  if (!r.decision) return r.pending ? 'Chờ Hội đồng quyết định' : null;
+  const flagged = (prefix: string): boolean => r.flags.some((f) => f.code.startsWith(prefix));
+  if (!r.decision) return r.pending && !flagged('ranking.flag.pending') ? 'Chờ Hội đồng quyết định' : null;
+  if (flagged('ranking.flag.decision')) return null;
   const note = r.decision.note.trim();
   return `Hội đồng quyết định: ${r.decision.ruling}${note === '' ? '' : ` (${note})`}`;
 }

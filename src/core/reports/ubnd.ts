@@ -34,6 +34,7 @@ export const UBND_COLUMNS: readonly DocColumn[] = [
 ];
 
 export const NO_PRIZE_HEADING = 'CÁ NHÂN CÓ SÁNG KIẾN ĐẠT, KHÔNG XẾP GIẢI';
+export const PENDING_HEADING = 'CHỜ HỘI ĐỒNG QUYẾT ĐỊNH GIẢI';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
@@ -44,13 +45,17 @@ export function ubndReport(input: ReportInput): ReportSheet {
   const docs = rules.documents;
   const members = result.ballot.members;
 
-  // One pass sorts entries into their prize group; list order is kept inside each group.
-  const groups = new Map<TierName | null, ListEntry[]>();
+  // One pass sorts entries into their prize group; list order is kept inside each group. A group
+  // left pending by the boundary-tie policy waits for the council before the ones without a prize.
+  type Group = TierName | 'pending' | null;
+  const groups = new Map<Group, ListEntry[]>();
   for (const t of TIER_NAMES) groups.set(t, []);
+  groups.set('pending', []);
   groups.set(null, []);
   for (const e of shownEntries(result, result.lists.ubnd)) {
-    const tier = ctx.byId(e.initiative)?.tier ?? null;
-    groups.get(tier)!.push(e);
+    const r = ctx.byId(e.initiative);
+    const group: Group = r?.tier ?? (r?.pending ? 'pending' : null);
+    groups.get(group)!.push(e);
   }
 
   const rows: DocRow[] = [];
@@ -58,7 +63,7 @@ export function ubndReport(input: ReportInput): ReportSheet {
   let g = 0;
   for (const [tier, entries] of groups) {
     if (entries.length === 0) continue;
-    const heading = tier === null ? NO_PRIZE_HEADING : tierHeading(tier);
+    const heading = tier === null ? NO_PRIZE_HEADING : tier === 'pending' ? PENDING_HEADING : tierHeading(tier);
     rows.push({ group: `${ROMAN[g++] ?? String(g)}. ${heading} (${entries.length} cá nhân)` });
     for (const e of entries) {
       const r = ctx.byId(e.initiative);
