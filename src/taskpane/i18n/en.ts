@@ -38,4 +38,16 @@ export const en: Readonly<Record<ShellKey, string>> = {
     'The add-in needs Excel with ExcelApi 1.9 or newer: Microsoft 365, Office 2021 or newer, or Excel on the web. Update Excel, or open this file in Excel on the web.',
   'noWorkbook.title': 'Not connected to a workbook',
   'noWorkbook.body': 'The task pane is running outside Excel, so it cannot read or write any sheet yet.',
+
+  'task.working': 'Working…',
+  'task.progress': '{done} of {total} done',
+  'error.unexpected': 'Something unexpected went wrong: {detail}. Try again; if it keeps failing, tell your administrator and include this message.',
+  'problems.label': 'Problems',
+  'problems.summary': '{errors} errors, {warnings} warnings, {infos} notes',
+  'problems.none': 'No problems found.',
+  'problems.more': 'Show {count} more problems',
+  'problems.goTo': 'Select cell {address} on sheet {sheet}',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Note',
 };

@@ -37,6 +37,18 @@ export const vi = {
     'Tiện ích cần Excel hỗ trợ ExcelApi 1.9 trở lên: Microsoft 365, Office 2021 trở lên hoặc Excel trên web. Hãy cập nhật Excel, hoặc mở tệp này bằng Excel trên web.',
   'noWorkbook.title': 'Chưa kết nối được với sổ làm việc',
   'noWorkbook.body': 'Ngăn tác vụ đang chạy ngoài Excel nên chưa đọc hay ghi được trang tính nào.',
+
+  'task.working': 'Đang xử lý…',
+  'task.progress': 'Đã xong {done}/{total}',
+  'error.unexpected': 'Có lỗi không mong đợi: {detail}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người quản trị kèm nội dung này.',
+  'problems.label': 'Danh sách vấn đề',
+  'problems.summary': '{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú',
+  'problems.none': 'Không có vấn đề nào.',
+  'problems.more': 'Xem thêm {count} vấn đề',
+  'problems.goTo': 'Chọn ô {address} trong trang tính {sheet}',
+  'severity.error': 'Lỗi',
+  'severity.warning': 'Cảnh báo',
+  'severity.info': 'Ghi chú',
 } as const;
 
 /** Every key of the shell's dictionary; en.ts must have exactly these. */

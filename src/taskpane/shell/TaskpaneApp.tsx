@@ -13,18 +13,25 @@ export interface TaskpaneAppProps {
   readonly initialStep?: StepId;
 }
 
-export function TaskpaneApp(props: TaskpaneAppProps): ReactNode {
+/** Theme, language and host for anything rendered in the pane; step tests render their step inside it. */
+export function TaskpaneProviders(props: { readonly host: TaskpaneHost; readonly locale: Locale; readonly children: ReactNode }): ReactNode {
   return (
     <FluentProvider theme={webLightTheme} lang={props.locale} style={{ height: '100%' }}>
       <LocaleContext.Provider value={props.locale}>
-        <HostProvider host={props.host}>
-          {props.host.capabilities.supported ? (
-            <Shell {...(props.initialStep === undefined ? {} : { initialStep: props.initialStep })} />
-          ) : (
-            <UnsupportedHost />
-          )}
-        </HostProvider>
+        <HostProvider host={props.host}>{props.children}</HostProvider>
       </LocaleContext.Provider>
     </FluentProvider>
+  );
+}
+
+export function TaskpaneApp(props: TaskpaneAppProps): ReactNode {
+  return (
+    <TaskpaneProviders host={props.host} locale={props.locale}>
+      {props.host.capabilities.supported ? (
+        <Shell {...(props.initialStep === undefined ? {} : { initialStep: props.initialStep })} />
+      ) : (
+        <UnsupportedHost />
+      )}
+    </TaskpaneProviders>
   );
 }
