@@ -104,6 +104,29 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make }) => {
     expect(grid?.values.slice(1).map((r) => r[1])).toEqual(DANGEROUS);
   });
 
+  it('writes a reviewer’s row of adjacent cells, numbers with their format and text as text', async () => {
+    const s = await make();
+    await s.port.apply([{ kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK', 'Mã TV', 'TM', 'HQ', 'AD', 'Nhận xét']] } }]);
+    await s.port.apply([
+      {
+        kind: 'writeCells',
+        sheet: 'Chấm điểm',
+        cells: [
+          { row: 1, col: 2, value: 25.5, numberFormat: '0.0' },
+          { row: 1, col: 3, value: 30, numberFormat: '0.0' },
+          { row: 1, col: 4, value: 20 },
+          { row: 1, col: 5, value: '+ tốt, nên nhân rộng' },
+          { row: 1, col: 0, value: 'SK-0001' },
+        ],
+      },
+    ]);
+    const [grid] = await s.port.readSheets([{ role: 'scores' }]);
+    expect(grid?.values[1]).toEqual(['SK-0001', null, 25.5, 30, 20, '+ tốt, nên nhân rộng']);
+    const look = await s.look('Chấm điểm');
+    expect(look.numberFormat(1, 2)).toBe('0.0');
+    expect(look.numberFormat(1, 5)).toBe('@');
+  });
+
   it('keeps Vietnamese text in NFC with every diacritic', async () => {
     const { port } = await make();
     await port.apply([{ kind: 'writePlan', plan: { name: 'Tiếng Việt', role: 'meta', rows: VIETNAMESE.map((t) => [t]) } }]);

@@ -252,15 +252,35 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
               const sheet = context.workbook.worksheets.getItem(sheetsNow.get(key)!);
               const isProtected = protectedNow.has(key);
               if (isProtected) touchedProtected = sheetsNow.get(key)!;
-              for (const w of ch.cells) {
-                let v = officeValue(w.value);
-                const fmt = w.numberFormat ?? (typeof w.value === 'string' && !isProtected ? TEXT_FORMAT : undefined);
-                // Formats cannot change on a protected sheet: there text keeps its form by an apostrophe.
-                if (typeof w.value === 'string' && isProtected) v = `'${w.value}`;
-                await budget.reserve(ACTION_BYTES * 2 + jsonCellBytes(v) + (fmt ? jsonCellBytes(fmt) : 0));
-                const range = sheet.getRangeByIndexes(w.row, w.col, 1, 1);
-                if (fmt !== undefined) range.numberFormat = [[fmt]];
-                range.values = [[v ?? '']];
+              // Adjacent cells of a row (a reviewer's criteria, total and comment) go as one range.
+              let i = 0;
+              while (i < ch.cells.length) {
+                const first = ch.cells[i]!;
+                const values: (string | number | boolean)[] = [];
+                const formats: string[] = [];
+                let bytes = ACTION_BYTES * 2;
+                let j = i;
+                while (j < ch.cells.length) {
+                  const w = ch.cells[j]!;
+                  if (j > i && (w.row !== first.row || w.col !== first.col + (j - i))) break;
+                  let v = officeValue(w.value);
+                  // Formats cannot change on a protected sheet (its unlocked cells were formatted by
+                  // the plan): there text keeps its form by a leading apostrophe instead of "@".
+                  const fmt = isProtected
+                    ? undefined
+                    : (w.numberFormat ?? (typeof w.value === 'string' ? TEXT_FORMAT : undefined));
+                  if (typeof w.value === 'string' && isProtected) v = `'${w.value}`;
+                  if (j > i && (fmt !== undefined) !== formats.length > 0) break;
+                  values.push(v ?? '');
+                  if (fmt !== undefined) formats.push(fmt);
+                  bytes += jsonCellBytes(v) + (fmt !== undefined ? jsonCellBytes(fmt) : 0);
+                  j++;
+                }
+                await budget.reserve(bytes);
+                const range = sheet.getRangeByIndexes(first.row, first.col, 1, j - i);
+                if (formats.length > 0) range.numberFormat = [formats];
+                range.values = [values];
+                i = j;
               }
               break;
             }
