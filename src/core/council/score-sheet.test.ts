@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSheetPlan } from './score-sheet';
+import { scoreSheetPlan, startedPairs } from './score-sheet';
 import { totalFormula } from './total';
 import { assign } from './assign';
 import { DEFAULT_RUBRIC } from './rules';
@@ -145,6 +145,15 @@ describe('scoreSheetPlan', () => {
       ['SK-0001', null, 15],
     ]);
     expect(problems.map((p) => [p.code, p.row])).toEqual([['council.scores.unassignedKept', 3]]);
+  });
+
+  it('names the pairs already started, for assign to keep', () => {
+    const existing = [
+      scored(2, 1, 'TV01', { TM: 200 }),
+      scored(3, 1, 'TV02', {}),
+      scored(4, 2, 'TV03', {}, { comment: 'Ghi chú' }),
+    ];
+    expect(startedPairs(existing)).toEqual([pair(1, 'TV01'), pair(2, 'TV03')]);
   });
 
   it('keeps both copies of a pair typed twice', () => {

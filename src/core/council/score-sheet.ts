@@ -31,6 +31,11 @@ export const SCORE_HELPER_HEADERS = { title: 'Tên sáng kiến (tham khảo)', 
 
 const pairKey = (initiativeId: string, memberId: string): string => `${initiativeId}\u0000${memberId}`;
 
+/** Pairs whose row already holds a score, a comment or a conflict mark: what `assign(…, { keep })` should keep. */
+export function startedPairs(rows: readonly ScoreRow[]): PairLike[] {
+  return rows.filter(hasContent).map((r) => ({ initiativeId: r.initiativeId, memberId: r.memberId }));
+}
+
 function hasContent(r: ScoreRow): boolean {
   if (r.conflict || r.comment !== '') return true;
   for (const k in r.scores) if (r.scores[k] !== null) return true;

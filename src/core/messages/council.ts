@@ -101,6 +101,11 @@ export const councilMessages: MessageMap = {
     'council.status.todo': 'Chưa chấm',
     'council.status.done': 'Đã chấm',
     'council.status.review': 'Cần xem lại',
+    'council.reason.partial': 'Chưa chấm đủ các tiêu chí',
+    'council.reason.invalid': 'Có ô điểm không phải là số hợp lệ',
+    'council.reason.outOfRange': 'Có điểm vượt quá điểm tối đa hoặc nhỏ hơn 0',
+    'council.reason.conflict': 'Đã báo xung đột lợi ích',
+    'council.reason.repeated': 'Cặp sáng kiến – thành viên này có ở nhiều dòng',
   },
   en: {
     'council.members.sheetMissing':
@@ -198,5 +203,10 @@ export const councilMessages: MessageMap = {
     'council.status.todo': 'Not scored',
     'council.status.done': 'Scored',
     'council.status.review': 'Needs review',
+    'council.reason.partial': 'Not every criterion is scored',
+    'council.reason.invalid': 'A score cell is not a valid number',
+    'council.reason.outOfRange': 'A score is above its maximum or below 0',
+    'council.reason.conflict': 'A conflict of interest was declared',
+    'council.reason.repeated': 'This initiative–member pair is on several rows',
   },
 };
