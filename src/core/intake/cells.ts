@@ -4,7 +4,7 @@
 
 import { a1, cellKey, columnLetter, isCellError, type CellValue, type SheetGrid } from '../sheet/grid';
 import { cleanText } from '../text/normalize';
-import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../text/legacy';
+import { decodeLegacy, detectLegacyEncoding, mayBeLegacy, type LegacyEncoding } from '../text/legacy';
 
 export interface Conversion {
   /** Excel row, 1-based. */
@@ -26,13 +26,23 @@ export class CellReader {
   /** Values shown across the rest of a merged area: used only inside the header. */
   private readonly across = new Map<number, { value: CellValue; row: number; col: number }>();
   /** Last 0-based row read as header; across-fill applies up to it (the search window until the header is found). */
-  headerEnd: number;
+  private end: number;
+
+  get headerEnd(): number {
+    return this.end;
+  }
+
+  /** Moving the header's end changes what rows near it show: texts read before are read again. */
+  set headerEnd(row: number) {
+    this.end = row;
+    this.stamp.fill(0);
+  }
   readonly conversions: Conversion[] = [];
   readonly width: number;
 
   constructor(grid: SheetGrid, headerEnd: number) {
     this.grid = grid;
-    this.headerEnd = headerEnd;
+    this.end = headerEnd;
     let width = 0;
     for (const row of grid.values) if (row.length > width) width = row.length;
     this.width = width;
@@ -81,6 +91,7 @@ export class CellReader {
 
   /** Converts legacy-encoded text and records it; Unicode text comes back unchanged. */
   decode(text: string, row: number, col: number, record = true): string {
+    if (!mayBeLegacy(text)) return text;
     const font = this.font(row, col);
     const encoding = detectLegacyEncoding(text, font);
     if (encoding === null) return text;
@@ -89,22 +100,21 @@ export class CellReader {
     return to;
   }
 
-  /** Texts of the row read last, by column: a row's cells are read several times (classification, then reading). */
-  private cachedRow = -1;
-  private cache: (string | undefined)[] = [];
+  /** Texts of the row read last, by column, valid where stamp[col] is that row: a row's cells are read several times. */
+  private stamp: Int32Array = new Int32Array(0);
+  private cache: string[] = [];
   private pending: (Conversion | null)[] = [];
 
   /** The cell as clean text: numbers as written, formula errors as empty (the caller decides whether that matters). */
   text(row: number, col: number, record = true): string {
-    if (row !== this.cachedRow) {
-      this.cachedRow = row;
-      this.cache = [];
-      this.pending = [];
-    }
-    let t = this.cache[col];
-    if (t === undefined) {
+    if (col >= this.stamp.length) this.grow(col + 1);
+    let t: string;
+    if (this.stamp[col] === row + 1) t = this.cache[col]!;
+    else {
+      this.pending[col] = null;
       t = this.readText(row, col);
       this.cache[col] = t;
+      this.stamp[col] = row + 1;
     }
     if (record) {
       const conv = this.pending[col];
@@ -114,6 +124,12 @@ export class CellReader {
       }
     }
     return t;
+  }
+
+  private grow(n: number): void {
+    const stamp = new Int32Array(Math.max(n, this.width));
+    stamp.set(this.stamp);
+    this.stamp = stamp;
   }
 
   private readText(row: number, col: number): string {

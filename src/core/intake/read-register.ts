@@ -13,10 +13,13 @@ import { fieldMatcher } from './field-codes';
 import type { RegisterField } from './fields';
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderFound } from './header';
 import { cleanContentKey, IdAllocator } from './ids';
-import { readRow, type RowDraft } from './read-row';
+import { readRow, type RowContext, type RowDraft } from './read-row';
 import { isItemNumber, isSectionNumeral, lineKind, namesField, namesUnion, stripSectionNumber } from './row-kind';
 import type { ColumnMapping, IntakeOptions, IntakeResult, MappedColumn } from './types';
 import { unitFromHeader } from '../text/money';
+
+/** Shared by every row without problems: most rows, and never mutated (checks are readonly). */
+const NO_CHECKS: readonly string[] = Object.freeze([]);
 
 const EMPTY_MAPPING: ColumnMapping = { columns: {}, headers: [], benefitUnit: 'dong' };
 
@@ -129,8 +132,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
 
   const matchField = fieldMatcher(fieldNames, options.fieldAliases ?? {});
   const drafts: RowDraft[] = [];
-  let sectionUnit = '';
-  let sectionField: RowDraft['field'] = null;
+  const ctx: RowContext = { cells, sheet: grid.name, mapping, unit: mapping.benefitUnit, matchField, sectionUnit: '', sectionField: null };
   let outer: 'unit' | 'field' | null = null;
   let sections = 0;
   let skipped = 0;
@@ -141,13 +143,15 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
   const width = cells.width;
 
   for (let r = header.dataStart; r < cells.rowCount; r++) {
-    const sttText = stt === undefined ? '' : cells.text(r, stt, false);
-    const itemNumber = isItemNumber(sttText);
+    const sttValue = stt === undefined ? null : cells.value(r, stt);
+    // A number in the STT column is an item number; text may be one too ("12.") or a section numeral.
+    const sttText = typeof sttValue === 'number' ? '' : stt === undefined ? '' : cells.text(r, stt, false);
+    const itemNumber = typeof sttValue === 'number' ? Number.isFinite(sttValue) && sttValue >= 0 : isItemNumber(sttText);
     const hasAuthor = authorsCol !== undefined && cells.text(r, authorsCol, false) !== '';
     const titleText = titleCol === undefined ? '' : cells.text(r, titleCol, false);
     // The common row, numbered with a title and an author, needs no closer look.
     if (itemNumber && hasAuthor && titleText !== '' && !afterTotal) {
-      drafts.push(readRow({ cells, sheet: grid.name, mapping, unit: mapping.benefitUnit, matchField, sectionUnit, sectionField }, r));
+      drafts.push(readRow(ctx, r));
       continue;
     }
     // The texts a clerk sees on the row (visible columns; formula errors are not text).
@@ -201,12 +205,12 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
           if (isField) {
             if (outer === null) outer = 'field';
             // A new outer section starts afresh; an inner one keeps what the outer gave.
-            if (outer === 'field') sectionUnit = '';
-            sectionField = fieldCode;
+            if (outer === 'field') ctx.sectionUnit = '';
+            ctx.sectionField = fieldCode;
           } else {
             if (outer === null) outer = 'unit';
-            if (outer === 'unit') sectionField = null;
-            sectionUnit = name;
+            if (outer === 'unit') ctx.sectionField = null;
+            ctx.sectionUnit = name;
           }
           continue;
         }
@@ -225,12 +229,12 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       skipped++;
       continue;
     }
-    drafts.push(readRow({ cells, sheet: grid.name, mapping, unit: mapping.benefitUnit, matchField, sectionUnit, sectionField }, r));
+    drafts.push(readRow(ctx, r));
   }
 
   // Ids: kept from the previous import by content, new ones after the highest ever given.
   const ids = new IdAllocator(options.previous ?? []);
-  const firstByKey = new Map<string, { id: InitiativeId; row: number }>();
+  const firstByKey = new Map<string, number>();
   const initiatives: Initiative[] = [];
   const converted = new Map<number, { column: string; encoding: string }>();
   for (const c of cells.conversions) if (!converted.has(c.row)) converted.set(c.row, { column: c.column, encoding: c.encoding });
@@ -239,18 +243,19 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
     const key = cleanContentKey(d.title, d.authors[0] ?? '', d.workplace);
     const id = ids.take(key);
     let duplicateOf: InitiativeId | null = null;
-    const earlier = d.title === '' ? undefined : firstByKey.get(key);
+    const earlierAt = d.title === '' ? undefined : firstByKey.get(key);
+    const earlier = earlierAt === undefined ? undefined : initiatives[earlierAt];
     if (earlier) {
       duplicateOf = earlier.id;
       duplicates++;
-      d.problems.push({ code: 'intake.duplicate', severity: 'info', sheet: grid.name, row: d.row, column: null, params: { id: earlier.id, row: earlier.row } });
-    } else if (d.title !== '') firstByKey.set(key, { id, row: d.row });
+      d.problems.push({ code: 'intake.duplicate', severity: 'info', sheet: grid.name, row: d.row, column: null, params: { id: earlier.id, row: earlier.source?.row ?? 0 } });
+    } else if (d.title !== '') firstByKey.set(key, initiatives.length);
     const conv = converted.get(d.row);
     if (conv) {
       const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
       d.problems.push({ code: 'intake.encoding.converted', severity: 'info', sheet: grid.name, row: d.row, column: conv.column, params: { encoding } });
     }
-    problems.push(...d.problems);
+    for (const p of d.problems) problems.push(p);
     initiatives.push({
       id,
       title: d.title,
@@ -263,7 +268,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       summary: d.summary,
       source: { sheet: grid.name, row: d.row },
       duplicateOf,
-      checks: d.problems.length === 0 ? [] : [...new Set(d.problems.map((p) => p.code))],
+      checks: d.problems.length === 0 ? NO_CHECKS : [...new Set(d.problems.map((p) => p.code))],
     });
   }
 

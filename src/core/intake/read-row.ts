@@ -31,9 +31,9 @@ export interface RowContext {
   readonly mapping: ColumnMapping;
   readonly unit: MoneyUnit;
   readonly matchField: FieldMatcher;
-  /** Union and field given by the section rows above. */
-  readonly sectionUnit: string;
-  readonly sectionField: FieldCode | null;
+  /** Union and field given by the section rows above (updated as sections pass). */
+  sectionUnit: string;
+  sectionField: FieldCode | null;
 }
 
 /** Fields whose formula errors matter: the clerk must see them. */
@@ -63,9 +63,9 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
   const text = (field: RegisterField): string => {
     const col = cols[field]?.index;
     if (col === undefined) return '';
-    if (MATTERS.includes(field) && cells.isError(r, col)) {
-      const v = cells.value(r, col);
-      problem('intake.cell.error', 'warning', field, { value: typeof v === 'object' && v !== null && 'error' in v ? v.error : '' });
+    const v = cells.value(r, col);
+    if (typeof v === 'object' && v !== null) {
+      if (MATTERS.includes(field)) problem('intake.cell.error', 'warning', field, { value: v.error });
       return '';
     }
     return cells.text(r, col);

@@ -26,8 +26,14 @@ function tidy(part: string): string {
 }
 
 /** Names in an authors cell, lead first; markers like "(chủ trì)" removed. */
+/** Characters that can separate names or mark them: without any, the cell is one name. */
+const NEEDS_SPLIT = /[\n;,()[\]{}:/&+\-–—•*]|\svà\s|^\d/;
+const ONE: readonly number[] = [0];
+
 export function splitAuthors(cell: string): AuthorList {
   const clean = cleanText(cell);
+  // Most cells hold one plain name: no need to split or look for markers.
+  if (!NEEDS_SPLIT.test(clean)) return { names: clean === '' ? [] : [clean], order: clean === '' ? [] : ONE };
   const text = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])/m.test(clean) ? clean.replace(BULLET, '') : clean;
   const parts: { name: string; lead: boolean }[] = [];
   for (const raw of text.split(NAME_SEPARATOR)) {
@@ -62,6 +68,7 @@ export function splitAuthors(cell: string): AuthorList {
 export function splitPositions(cell: string, authorCount: number): string[] {
   const text = cleanText(cell);
   if (text === '') return [];
+  if (!/[\n;]/.test(text) && (authorCount <= 1 || !text.includes(','))) return [text];
   let parts = text.split(/\n|;/).map((p) => cleanLine(p)).filter((p) => p !== '');
   if (parts.length === 1 && authorCount > 1) {
     const commas = text.split(',').map((p) => cleanLine(p)).filter((p) => p !== '');

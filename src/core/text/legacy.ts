@@ -30,16 +30,23 @@ export function isTcvn3CapitalFont(fontName: string | undefined): boolean {
  * counted per character: codes that only TCVN3 uses, marks that only VNI puts after a vowel; the
  * font name decides between the two when both or neither kind of evidence is present.
  */
-export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding | null {
-  // One pass: any letter only Unicode Vietnamese has settles it early (most cells); no Latin-1 letter, nothing to convert.
+/**
+ * Whether text could be legacy-encoded at all: it has a Latin-1 letter and no letter only Unicode
+ * Vietnamese has. One pass that most cells leave early; callers test it before looking up a font.
+ */
+export function mayBeLegacy(text: string): boolean {
   let latin1 = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa0) continue;
     if (c <= 0xff) latin1 = true;
-    else if ((c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return null;
+    else if (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
   }
-  if (!latin1) return null;
+  return latin1;
+}
+
+export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding | null {
+  if (!mayBeLegacy(text)) return null;
   let tcvn = 0;
   let vni = 0;
   let foreign = 0;

@@ -74,6 +74,8 @@ function scale(int: string, frac: string, exp: number): number | null {
   const padded = frac + '0'.repeat(Math.max(0, exp - frac.length));
   const whole = (int + padded.slice(0, exp)).replace(/^0+(?=\d)/, '');
   const roundUp = (padded[exp] ?? '0') >= '5';
+  // Up to 15 digits a double holds the integer exactly; beyond, BigInt decides whether it is still safe.
+  if (whole.length <= 15) return Number(whole) + (roundUp ? 1 : 0);
   const value = BigInt(whole) + (roundUp ? 1n : 0n);
   return value > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(value);
 }
@@ -107,6 +109,7 @@ export function parseMoney(value: CellValue, unit: MoneyUnit): MoneyResult {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'problem', code: 'intake.money.unreadable' };
     if (value < 0) return { kind: 'problem', code: 'intake.money.negative' };
+    if (unit === 'dong' && Number.isSafeInteger(value)) return { kind: 'amount', vnd: value as Dong };
     const { int, frac } = numberDigits(value);
     const vnd = scale(int, frac, EXPONENT[unit]);
     return vnd === null ? { kind: 'problem', code: 'intake.money.tooLarge' } : { kind: 'amount', vnd: vnd as Dong };
