@@ -268,6 +268,11 @@ describe('all reports', () => {
       expect(p.page!.scale!).toBeGreaterThanOrEqual(70);
       expect(p.font).toEqual({ name: 'Times New Roman', size: 13 });
     }
+    // Each list repeats its table header on every printed page.
+    for (const [i, head] of [[0, 'STT'], [1, 'STT'], [2, 'STT'], [3, 'Hạng']] as const) {
+      const row = rowWith(plans[i]!, head);
+      expect(plans[i]!.page?.printTitleRows, plans[i]!.name).toEqual({ first: row, last: row });
+    }
     expect(problems).toEqual([]);
   });
 

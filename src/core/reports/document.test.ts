@@ -68,6 +68,11 @@ describe('the document frame', () => {
     expect(styleAt(r, c)).toMatchObject({ italic: true });
   });
 
+  it('leaves the document number for the clerk on the left of the date line, with the council\'s initials', () => {
+    const r = buildDocument({ ...spec, kindCode: 'DS' });
+    expect(r.plan.rows[3]?.[0]).toBe('Số:        /DS-HĐXDSK');
+  });
+
   it('writes the title in capitals, bold, centred over the whole width', () => {
     const [r, c] = find(plan.rows, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
     expect(c).toBe(0);

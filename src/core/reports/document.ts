@@ -62,6 +62,8 @@ export interface DocumentSpec {
   readonly date: DocDate;
   readonly title: string;
   readonly subtitles?: readonly string[];
+  /** Kind of document in its number ("DS" list, "BB" minutes, "BC" report): "Số:      /DS-HĐXDSK", the number left for the clerk. */
+  readonly kindCode?: string;
   /** Kinds of the sheet's grid columns; tables with spans lay over them. */
   readonly grid: readonly ColumnKind[];
   readonly blocks: readonly DocBlock[];
@@ -196,6 +198,20 @@ function ruleColumns(widths: readonly number[], from: number, to: number, share:
   return { row: 0, col: first, rowCount: 1, colCount: last - first + 1 };
 }
 
+/** Initials of a body's name, as document numbers abbreviate it: "HỘI ĐỒNG XÉT DUYỆT SÁNG KIẾN" → "HĐXDSK". */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** The number line of the decree with the number itself left blank for the clerk: "Số:      /DS-HĐXDSK". */
+export function documentNumber(kindCode: string, council: string): string {
+  return `Số:${' '.repeat(8)}/${kindCode}-${initials(council)}`;
+}
+
 /** Builds the sheet plan of a document. */
 export function buildDocument(spec: DocumentSpec): DocumentResult {
   const n = spec.grid.length;
@@ -256,6 +272,7 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
   style(rect(2, leftRule.col, 1, leftRule.colCount), { borderBottom: 'thin' });
   style(rect(2, rightRule.col, 1, rightRule.colCount), { borderBottom: 'thin' });
   heights.set(2, 4);
+  if (spec.kindCode) text(3, 0, k, documentNumber(spec.kindCode, spec.names.council), { horizontal: 'center', fontSize: DOCUMENT_FONT_PT });
   text(3, k, n, placeDateLine(spec.names.place, spec.date), { italic: true, horizontal: 'center' });
 
   let r = 5;

@@ -58,6 +58,7 @@ export function mediaReport(input: ReportInput): ReportSheet {
     role: 'media',
     names: docs,
     date: ctx.date,
+    kindCode: 'DS',
     title: 'Danh sách cá nhân đề nghị xây dựng phóng sự',
     subtitles: [`Gương đoàn viên có nhiều sáng kiến, sáng kiến tiêu biểu trong Chương trình “${docs.programme}” năm ${docs.year}`],
     grid: MEDIA_COLUMNS.map((c) => c.kind),

@@ -93,6 +93,7 @@ export function minutesReport(input: ReportInput): ReportSheet {
     role: 'minutes',
     names: docs,
     date: ctx.date,
+    kindCode: 'BB',
     title: 'Biên bản',
     subtitles: [`Họp Hội đồng xét duyệt sáng kiến Chương trình “${docs.programme}” năm ${docs.year}`],
     grid: ['index', 'name', 'text', 'text', 'text'],

@@ -75,6 +75,7 @@ export function nationalReport(input: ReportInput): ReportSheet {
     role: 'national',
     names: docs,
     date: ctx.date,
+    kindCode: 'DS',
     title: `Danh sách đề nghị ${docs.confederation} khen thưởng`,
     subtitles: [`Cá nhân có sáng kiến tiêu biểu, giá trị làm lợi cao trong Chương trình “${docs.programme}” năm ${docs.year}`],
     grid: NATIONAL_COLUMNS.map((c) => c.kind),

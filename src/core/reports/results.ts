@@ -74,6 +74,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
     role: 'results',
     names: docs,
     date: ctx.date,
+    kindCode: 'BC',
     title: 'Kết quả xét duyệt sáng kiến',
     subtitles: [`Chương trình “${docs.programme}” năm ${docs.year}`],
     grid: columns.map((c) => c.kind),

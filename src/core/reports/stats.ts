@@ -102,6 +102,7 @@ export function statsReport(input: ReportInput): ReportSheet {
     role: 'stats',
     names: docs,
     date: ctx.date,
+    kindCode: 'BC',
     title: 'Thống kê kết quả xét duyệt sáng kiến',
     subtitles: [`Chương trình “${docs.programme}” năm ${docs.year}`],
     grid: unitColumns.map((c) => c.kind),

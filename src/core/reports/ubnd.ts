@@ -86,6 +86,7 @@ export function ubndReport(input: ReportInput): ReportSheet {
     role: 'ubnd',
     names: docs,
     date: ctx.date,
+    kindCode: 'DS',
     title: 'Danh sách đề nghị khen thưởng',
     subtitles: [
       `Cá nhân có sáng kiến xuất sắc trong Chương trình “${docs.programme}” năm ${docs.year}`,
