@@ -133,6 +133,25 @@ export function parseLoad(arg: unknown): LoadTree | 'all' {
   return 'all';
 }
 
+// Names that libraries probe on any object (promises, test matchers, React, inspectors).
+const BENIGN = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'length', 'size', 'stack', 'message']);
+
+function guarded<O extends object>(o: O): O {
+  return new Proxy<O>(o, {
+    get(target, prop, receiver) {
+      return guardedGet(target, prop, receiver);
+    },
+  });
+}
+
+function guardedGet(target: object, prop: string | symbol, receiver: unknown): unknown {
+  if (typeof prop === 'symbol' || prop in target || BENIGN.has(prop) || /^[_@$]/.test(prop)) {
+    return Reflect.get(target, prop, receiver) as unknown;
+  }
+  const type = (target as { typeName?: string }).typeName ?? 'object';
+  throw new TypeError(`excel-sim: ${type}.${prop} is not simulated (see src/workbench/excel-sim/README.md)`);
+}
+
 export abstract class SimObject<T> {
   /** Values readable now: loaded at a sync or set locally. */
   protected readonly fields = new Map<string, unknown>();
@@ -145,7 +164,17 @@ export abstract class SimObject<T> {
     readonly context: SimContextImpl,
     /** Human-readable object path; part of each request's measured payload. */
     readonly path: string,
-  ) {}
+  ) {
+    // Reading a member the simulator lacks says so, instead of "undefined is not a function".
+    return guarded(this);
+  }
+
+  /** office.js refuses, at call time, an object from another Excel.run passed as an argument. */
+  sameContext(other: unknown): void {
+    if (other instanceof SimObject && other.context !== this.context) {
+      throw simError('InvalidRequestContext', undefined, this.path);
+    }
+  }
 
   /** Type name used in errors ("Range", "Worksheet"). */
   abstract get typeName(): string;

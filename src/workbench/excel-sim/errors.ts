@@ -9,6 +9,7 @@ export type SimErrorCode =
   | 'InvalidObjectPath'
   | 'InvalidOperation'
   | 'InvalidReference'
+  | 'InvalidRequestContext'
   | 'ItemAlreadyExists'
   | 'ItemNotFound'
   | 'InvalidSelection'
@@ -28,6 +29,7 @@ const MESSAGES: Record<SimErrorCode, string> = {
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
   InvalidOperation: 'The requested operation is invalid.',
   InvalidReference: 'This reference is not valid for the current operation.',
+  InvalidRequestContext: 'Cannot use the object across different request contexts.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
   InvalidSelection: 'The current selection is invalid for this operation.',

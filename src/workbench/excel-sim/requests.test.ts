@@ -245,3 +245,25 @@ describe('the request model', () => {
     expect(xl.createdWorkbooks).toEqual(['UEsDBA==']);
   });
 });
+
+describe('guards against misuse', () => {
+  it('names a member the simulator lacks instead of failing with "undefined is not a function"', async () => {
+    const xl = createSimulatedExcel();
+    xl.state.addSheet('Sheet1');
+    await xl.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      expect(() => r.getSpillingToRange()).toThrow(/Range\.getSpillingToRange is not simulated/);
+      await context.sync();
+    });
+  });
+
+  it('refuses an object from another Excel.run as an argument, at call time', async () => {
+    const xl = createSimulatedExcel();
+    xl.state.addSheet('Sheet1');
+    const stale = await xl.run((context) => Promise.resolve(context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2')));
+    await xl.run(async (context) => {
+      expect(() => context.workbook.names.add('X', stale)).toThrow(expect.objectContaining({ code: 'InvalidRequestContext' }));
+      await context.sync();
+    });
+  });
+});

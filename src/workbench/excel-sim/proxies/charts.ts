@@ -32,6 +32,8 @@ export class SimChartProxy extends SimObject<ChartTarget> {
     this.instantiate({ o: this.path }, since);
   }
   setPosition(startCell: SimRange | string, endCell?: SimRange | string): void {
+    this.sameContext(startCell);
+    this.sameContext(endCell);
     const d = (x: SimRange | string | undefined): string | null => (x === undefined ? null : typeof x === 'string' ? x : x.path);
     this.enqueue({ o: this.path, m: 'setPosition', a: [d(startCell), d(endCell)] }, undefined, ({ sheet, chart }) => {
       const rectOf = (x: SimRange | string) => {
@@ -128,6 +130,7 @@ export class SimChartCollection extends SimCollection<SimSheet, ChartTarget> {
     return p;
   }
   add(type: string, sourceData: SimRange, seriesBy?: string): SimChartProxy {
+    this.sameContext(sourceData);
     let created: ChartTarget | null = null;
     this.context.push({
       desc: { o: this.path, m: 'add', a: [type, sourceData.path, seriesBy ?? 'Auto'] },

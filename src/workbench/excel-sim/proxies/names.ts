@@ -156,6 +156,7 @@ export class SimNamedItemCollection extends SimCollection<SimSheet | SimWorkbook
     return item;
   }
   add(name: string, reference: SimRange | string, comment?: string): SimNamedItem {
+    this.sameContext(reference);
     let created: SimName | null = null;
     const ref = typeof reference === 'string' ? reference : reference.path;
     this.context.push({

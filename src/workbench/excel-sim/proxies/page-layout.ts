@@ -42,6 +42,7 @@ export class SimPageLayout extends SheetPart {
   }
 
   setPrintTitleRows(range: SimRange | string): void {
+    this.sameContext(range);
     const desc = typeof range === 'string' ? range : range.path;
     this.enqueue({ o: this.path, m: 'setPrintTitleRows', a: [desc] }, '1.9', (s) => {
       const r = this.rectOf(s, range);
@@ -50,6 +51,7 @@ export class SimPageLayout extends SheetPart {
   }
 
   setPrintTitleColumns(range: SimRange | string): void {
+    this.sameContext(range);
     const desc = typeof range === 'string' ? range : range.path;
     this.enqueue({ o: this.path, m: 'setPrintTitleColumns', a: [desc] }, '1.9', (s) => {
       const r = this.rectOf(s, range);
@@ -58,6 +60,7 @@ export class SimPageLayout extends SheetPart {
   }
 
   setPrintArea(range: SimRange | string): void {
+    this.sameContext(range);
     const desc = typeof range === 'string' ? range : range.path;
     this.enqueue({ o: this.path, m: 'setPrintArea', a: [desc] }, '1.9', (s) => {
       s.pageLayout.printArea = localAddress(this.rectOf(s, range), true);

@@ -131,6 +131,7 @@ export class SimRange extends SimObject<RangeTarget> {
   }
 
   getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
+    this.sameContext(anotherRange);
     return this.derive(
       'getIntersectionOrNullObject()',
       (t) => {
@@ -146,6 +147,7 @@ export class SimRange extends SimObject<RangeTarget> {
   }
 
   getBoundingRect(anotherRange: SimRange | string): SimRange {
+    this.sameContext(anotherRange);
     return this.derive('getBoundingRect()', (t) => {
       const o = this.other(anotherRange, t);
       const r0 = Math.min(t.rect.row, o.row);

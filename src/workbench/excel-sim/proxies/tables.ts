@@ -139,6 +139,7 @@ export class SimTableCollection extends SimCollection<SimSheet | SimWorkbookStat
     return p;
   }
   add(address: SimRange | string, hasHeaders: boolean): SimTableProxy {
+    this.sameContext(address);
     let created: SimTable | null = null;
     const desc = typeof address === 'string' ? address : address.path;
     this.context.push({

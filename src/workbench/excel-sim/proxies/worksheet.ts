@@ -245,6 +245,7 @@ export class SimFreezePanes extends SheetPart {
     });
   }
   freezeAt(frozenRange: SimRange | string): void {
+    this.sameContext(frozenRange);
     const desc = typeof frozenRange === 'string' ? frozenRange : frozenRange.path;
     this.enqueue({ o: this.path, m: 'freezeAt', a: [desc] }, '1.7', (s) => {
       const rect = typeof frozenRange === 'string' ? this.engine.resolveAddress(frozenRange, s).rect : frozenRange.target()?.rect;
