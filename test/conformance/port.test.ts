@@ -66,7 +66,7 @@ function registerPlan(): SheetPlan {
   };
 }
 
-describe.each(SUBJECTS)('the workbook port over $name', ({ make }) => {
+describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) => {
   it('reads a written plan back with the same values', async () => {
     const { port } = await make();
     const plan = registerPlan();
@@ -146,11 +146,12 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make }) => {
     expect(grid?.values[0]?.[3]).toBe('A1+B1');
   });
 
-  it('merges the title row and reads the merge back with the value in its first cell', async () => {
+  it('merges the title row and reads the merge back where the host can, the value in its first cell', async () => {
     const { port } = await make();
     await port.apply([{ kind: 'writePlan', plan: registerPlan() }]);
     const [grid] = await port.readSheets([{ role: 'register', merges: true }]);
-    expect(grid?.merges).toEqual([{ row: 0, col: 0, rowCount: 1, colCount: 4 }]);
+    // Without a way to read merges the adapter says so (undefined) rather than "none".
+    expect(grid?.merges).toEqual(readsMerges ? [{ row: 0, col: 0, rowCount: 1, colCount: 4 }] : undefined);
     expect(grid?.values[0]).toEqual(['DANH SÁCH SÁNG KIẾN NĂM 2021']);
   });
 
@@ -204,7 +205,7 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make }) => {
     expect(sheets.map((s) => s.name)).toEqual(['Đầu', 'SK 2021', 'Cuối']);
     const [grid] = await port.readSheets([{ role: 'register', merges: true }]);
     expect(grid?.values).toEqual([['mới']]);
-    expect(grid?.merges).toEqual([]);
+    expect(grid?.merges).toEqual(readsMerges ? [] : undefined);
   });
 
   it('reports a missing sheet as null on read and SheetMissingError on write', async () => {

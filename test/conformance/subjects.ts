@@ -121,7 +121,14 @@ export async function officeSubject(
 }
 
 /** Both subjects, fresh, for `describe.each`. */
-export const SUBJECTS: readonly { readonly name: string; readonly make: () => Promise<Subject> }[] = [
-  { name: 'xlsx (exceljs)', make: () => Promise.resolve(xlsxSubject()) },
-  { name: 'office (simulated Excel)', make: () => officeSubject() },
+export const SUBJECTS: readonly {
+  readonly name: string;
+  readonly make: () => Promise<Subject>;
+  /** Whether the host can report merged areas (ExcelApi 1.13 in Excel). */
+  readonly readsMerges: boolean;
+}[] = [
+  { name: 'xlsx (exceljs)', make: () => Promise.resolve(xlsxSubject()), readsMerges: true },
+  { name: 'office (simulated Excel)', make: () => officeSubject(), readsMerges: true },
+  // The oldest Excel the add-in supports: everything but merged-area reading must work the same.
+  { name: 'office (simulated Excel, ExcelApi 1.9)', make: () => officeSubject({ apiVersion: '1.9' }), readsMerges: false },
 ];
