@@ -28,7 +28,10 @@ export function seedSample(state: SimWorkbookState, options: SampleOptions): Sam
   });
   const width = register.rows[register.headerRow - 1]?.length ?? 0;
   const header = { row: register.headerRow - 1, col: 0, rowCount: 2, colCount: width };
-  const table = { row: register.headerRow - 1, col: 0, rowCount: register.rows.length - register.headerRow + 1, colCount: width };
+  // The bordered table runs from the header to the grand-total row; the signature block sits below it.
+  const totalIndex = register.rows.findIndex((r) => typeof r[1] === 'string' && r[1].startsWith('TỔNG CỘNG'));
+  const lastRow = totalIndex >= 0 ? totalIndex : register.rows.length - 1;
+  const table = { row: register.headerRow - 1, col: 0, rowCount: lastRow - register.headerRow + 2, colCount: width };
   // Looks only: the register's content comes from the generator untouched.
   state.patchRect(sheet, { row: 0, col: 0, rowCount: 2, colCount: width }, { bold: true, horizontalAlignment: 'Center' });
   state.patchRect(sheet, { row: 3, col: 0, rowCount: 1, colCount: width }, { bold: true, fontSize: 13, horizontalAlignment: 'Center' });

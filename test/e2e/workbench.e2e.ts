@@ -80,3 +80,21 @@ e2e('a selection the add-in makes through Excel.run shows in the sheet view afte
   await expectText(page.getByRole('tablist', { name: 'Trang tính' }).getByRole('tab', { selected: true }), 'Hội đồng');
   await page.getByTestId('selection').waitFor();
 });
+
+e2e('a sync that does not move the selection leaves the sheet where the user scrolled it', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  const grid = page.getByRole('grid').first();
+  await grid.getByRole('rowheader', { name: '1', exact: true }).waitFor();
+  await grid.evaluate((el) => el.scrollTo({ top: 8_000 }));
+  await grid.getByRole('rowheader', { name: '400', exact: true }).waitFor();
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
+      range.load('values');
+      await context.sync();
+    }),
+  );
+  await page.waitForTimeout(300);
+  const top = await grid.evaluate((el) => el.scrollTop);
+  if (top < 7_000) throw new Error(`the view jumped back to ${top}px after a sync`);
+});

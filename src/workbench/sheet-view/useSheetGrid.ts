@@ -76,9 +76,14 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     scroller.scrollTo({ top: 0, left: 0 });
   }, [scroller, sheet.name]);
 
-  // Keep the selection on screen (a problem clicked in the pane selects a cell far down the sheet).
+  // Bring a new selection on screen (a problem clicked in the pane selects a cell far down the
+  // sheet), but only when it changes: a sync that leaves it alone must not undo the user's scrolling.
+  const shownSelection = useRef('');
   useEffect(() => {
     if (scroller === null || selection === null) return;
+    const key = `${sheet.name}!${selection.row},${selection.col},${selection.rowCount},${selection.colCount}`;
+    if (key === shownSelection.current) return;
+    shownSelection.current = key;
     const top = start(rows, selection.row);
     const left = start(cols, selection.col);
     const bodyHeight = scroller.clientHeight - HEADER_HEIGHT;
@@ -88,7 +93,7 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     if (top < nextTop || top + size(rows, selection.row) > nextTop + bodyHeight) nextTop = Math.max(0, top - bodyHeight / 3);
     if (left < nextLeft || left + size(cols, selection.col) > nextLeft + bodyWidth) nextLeft = Math.max(0, left - bodyWidth / 3);
     if (nextTop !== scroller.scrollTop || nextLeft !== scroller.scrollLeft) scroller.scrollTo({ top: nextTop, left: nextLeft });
-  }, [scroller, selection, rows, cols]);
+  }, [scroller, selection, rows, cols, sheet.name]);
 
   const styleCache = useMemo(() => new Map<string, CSSProperties>(), [sheet]);
   const cssFor = useCallback(
