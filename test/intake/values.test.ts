@@ -181,3 +181,11 @@ describe('duplicates', () => {
     expect(r.problems).toEqual([{ code: 'intake.duplicate', severity: 'info', sheet: 'DS', row: 4, column: null, params: { id: 'SK-0001', row: 2 } }]);
   });
 });
+
+describe('implausible amounts', () => {
+  it('keeps a tiny amount in a đồng column but warns that it may be millions', () => {
+    const r = readRegister([plain([row(1, 'A', 'Lê A', { benefit: 24.7 }), row(2, 'B', 'Lê B', { benefit: '350 đồng' })])]);
+    expect(read(r).map((x) => x.benefit)).toEqual([25, 350]);
+    expect(where(r)).toEqual(['intake.money.small@H2']);
+  });
+});

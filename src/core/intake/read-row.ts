@@ -114,7 +114,13 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
     if (typeof v === 'string') v = cells.decode(v, r, bcol);
     const money = parseMoney(v, ctx.unit);
     const shown = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : typeof v === 'object' && v !== null && 'error' in v ? v.error : '';
-    if (money.kind === 'amount') benefitVnd = money.vnd;
+    if (money.kind === 'amount') {
+      benefitVnd = money.vnd;
+      // A few đồng of benefit is never meant: most likely millions typed into a đồng column.
+      if (ctx.unit === 'dong' && money.vnd > 0 && money.vnd < 1000 && (typeof v === 'number' || /^[\d.,\s]+$/.test(shown))) {
+        problem('intake.money.small', 'warning', 'benefit', { value: shown });
+      }
+    }
     else if (money.kind === 'problem') problem(money.code, 'error', 'benefit', { value: shown });
     else if (money.words && !money.known) problem('intake.money.text', 'info', 'benefit', { value: shown });
   }

@@ -22,6 +22,8 @@ export const intakeMessages: MessageMap = {
     'intake.money.ambiguous':
       'Không rõ số tiền "{value}": dấu chấm chỉ dùng để tách hàng nghìn (1.250.000), dấu phẩy là dấu thập phân (85,5). Sửa lại cho rõ.',
     'intake.money.unreadable': 'Không đọc được giá trị làm lợi "{value}". Ghi một số tiền (ví dụ 1.250.000 hoặc 350 triệu đồng) hoặc để trống.',
+    'intake.money.small':
+      'Giá trị làm lợi {value} đồng là quá nhỏ; có thể số này tính bằng triệu đồng. Ghi rõ đơn vị (ví dụ "{value} triệu") hoặc sửa tiêu đề cột.',
     'intake.money.negative': 'Giá trị làm lợi "{value}" là số âm. Ghi số tiền làm lợi dương hoặc để trống.',
     'intake.money.tooLarge': 'Giá trị làm lợi "{value}" quá lớn. Kiểm tra đơn vị tính và số chữ số.',
     'intake.money.error': 'Ô giá trị làm lợi có lỗi công thức ({value}). Sửa công thức hoặc gõ số tiền.',
@@ -53,6 +55,8 @@ export const intakeMessages: MessageMap = {
     'intake.money.ambiguous':
       'The amount "{value}" is ambiguous: a dot only separates thousands (1.250.000) and a comma is the decimal mark (85,5). Write it unambiguously.',
     'intake.money.unreadable': 'The benefit "{value}" cannot be read. Write an amount (e.g. 1.250.000 or 350 triệu đồng) or leave it empty.',
+    'intake.money.small':
+      'A benefit of {value} đồng is implausibly small; it may be in millions. Write the unit (e.g. "{value} triệu") or fix the column header.',
     'intake.money.negative': 'The benefit "{value}" is negative. Write a positive amount or leave it empty.',
     'intake.money.tooLarge': 'The benefit "{value}" is too large. Check the unit and the number of digits.',
     'intake.money.error': 'The benefit cell holds a formula error ({value}). Fix the formula or type the amount.',

@@ -91,8 +91,20 @@ function writtenDigits(text: string): { int: string; frac: string } | null {
   return { int: m[1]!.replace(/\./g, ''), frac: m[2] ?? '' };
 }
 
+/** Registers repeat a handful of unit words and "not priced" phrases: fold each once. */
+const folded = new Map<string, string>();
+function foldOnce(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = foldPlain(text);
+    if (folded.size < 5000) folded.set(text, f);
+  }
+  return f;
+}
+
 function unitWord(rest: string): MoneyUnit | null | 'bad' {
-  const f = foldPlain(rest).replace(PER_YEAR, '').trim();
+  if (rest === '') return null;
+  const f = foldOnce(rest).replace(PER_YEAR, '').trim();
   if (f === '') return null;
   for (const [re, unit] of UNIT_WORDS) if (re.test(f)) return unit;
   return 'bad';
@@ -118,7 +130,7 @@ export function parseMoney(value: CellValue, unit: MoneyUnit): MoneyResult {
   if (text === '') return { kind: 'none', words: false, known: true };
   if (!/\d/.test(text)) {
     // Words without a figure: "Không tính được bằng tiền", "-", "Hiệu quả xã hội" are no amount.
-    const f = foldPlain(text);
+    const f = foldOnce(text);
     return { kind: 'none', words: true, known: f === '' || NO_AMOUNT.test(f) };
   }
   if (/^-\s*\d/.test(text)) return { kind: 'problem', code: 'intake.money.negative' };
