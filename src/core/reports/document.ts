@@ -9,7 +9,7 @@ import type { CellRect } from '../sheet/grid';
 import type { CellStyle, HorizontalAlign, PageSetup, PlanValue, SheetPlan, SheetRole, StyledRect } from '../sheet/plan';
 import { placeDateLine, type DocDate } from './date';
 import { ColumnMeasure, DECREE_MARGINS, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
-import { rowHeightPt, textUnits, wrappedLines } from './measure';
+import { balancedBreak, rowHeightPt, textUnits, wrappedLines } from './measure';
 
 export const DOCUMENT_FONT = 'Times New Roman';
 export const DOCUMENT_FONT_PT = 13;
@@ -260,9 +260,11 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
 
   // Header blocks: issuing body on the left, the national title and motto on the right.
   const k = splitColumn(widths);
-  text(0, 0, k, spec.names.federation.toUpperCase(), { bold: true, fontSize: 12, horizontal: 'center' });
+  const heading = (value: string, from: number, to: number, size: number): string =>
+    balancedBreak(value, spanWidth(from, to) - CELL_PAD, size, true);
+  text(0, 0, k, heading(spec.names.federation.toUpperCase(), 0, k, 12), { bold: true, fontSize: 12, horizontal: 'center' });
   text(0, k, n, NATIONAL_TITLE, { bold: true, fontSize: 12, horizontal: 'center' });
-  text(1, 0, k, spec.names.council.toUpperCase(), { bold: true, fontSize: DOCUMENT_FONT_PT, horizontal: 'center' });
+  text(1, 0, k, heading(spec.names.council.toUpperCase(), 0, k, DOCUMENT_FONT_PT), { bold: true, fontSize: DOCUMENT_FONT_PT, horizontal: 'center' });
   text(1, k, n, NATIONAL_MOTTO, { bold: true, fontSize: DOCUMENT_FONT_PT, horizontal: 'center' });
   // The short rules under the issuing body and under the motto, on a thin row of their own.
   const leftRule = ruleColumns(widths, 0, k, 0.5);
@@ -276,7 +278,7 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
   text(3, k, n, placeDateLine(spec.names.place, spec.date), { italic: true, horizontal: 'center' });
 
   let r = 5;
-  text(r++, 0, n, spec.title.toUpperCase(), { bold: true, fontSize: 14, horizontal: 'center' });
+  text(r++, 0, n, heading(spec.title.toUpperCase(), 0, n, 14), { bold: true, fontSize: 14, horizontal: 'center' });
   for (const sub of spec.subtitles ?? []) text(r++, 0, n, sub, { bold: true, horizontal: 'center' });
   r++;
 

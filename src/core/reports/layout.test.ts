@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ColumnMeasure, MIN_SCALE, availableUnits, fitTable, type ColumnKind } from './layout';
-import { longestWordUnits, textUnits, wrappedLines } from './measure';
+import { balancedBreak, longestWordUnits, textUnits, wrappedLines } from './measure';
 
 function measured(kind: ColumnKind, header: string, values: readonly string[]): ColumnMeasure {
   const m = new ColumnMeasure(kind, header);
@@ -26,6 +26,18 @@ describe('text measure', () => {
     const title = 'Giải pháp cải tiến quy trình vận hành hệ thống xử lý nước thải nhằm tiết kiệm chi phí';
     expect(wrappedLines(title, 20, 12)).toBeGreaterThan(wrappedLines(title, 40, 12));
     expect(wrappedLines('ngắn', 20, 12)).toBe(1);
+  });
+});
+
+describe('a heading on two lines', () => {
+  const federation = 'LIÊN ĐOÀN LAO ĐỘNG TỈNH KIÊN GIANG';
+
+  it('breaks where the halves are most even', () => {
+    expect(balancedBreak(federation, 32, 12, true)).toBe('LIÊN ĐOÀN LAO ĐỘNG\nTỈNH KIÊN GIANG');
+  });
+
+  it('stays as it is when one line holds it', () => {
+    expect(balancedBreak(federation, 80, 12, true)).toBe(federation);
   });
 });
 

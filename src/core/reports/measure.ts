@@ -146,6 +146,28 @@ export function wrappedLines(text: string, units: number, sizePt: number, bold =
   return lines;
 }
 
+/**
+ * A heading that needs two lines, broken by hand where the two halves are most even ("LIÊN ĐOÀN
+ * LAO ĐỘNG / TỈNH KIÊN GIANG" rather than a lone last word); as it was when one line holds it or
+ * two lines cannot.
+ */
+export function balancedBreak(text: string, units: number, sizePt: number, bold = false): string {
+  if (text.includes('\n') || wrappedLines(text, units, sizePt, bold) <= 1) return text;
+  const words = text.split(' ').filter((w) => w !== '');
+  let best = '';
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    const w = Math.max(textUnits(a, sizePt, bold), textUnits(b, sizePt, bold));
+    if (w <= units && w < bestWidth) {
+      best = `${a}\n${b}`;
+      bestWidth = w;
+    }
+  }
+  return best === '' ? text : best;
+}
+
 /** Column-width units printable across an A4 page with the given margins (cm), for n columns. */
 export function printableUnits(pageWidthCm: number, leftCm: number, rightCm: number, columns: number): number {
   const px = ((pageWidthCm - leftCm - rightCm) / 2.54) * 96;
