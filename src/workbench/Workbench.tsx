@@ -28,10 +28,12 @@ export interface WorkbenchProps {
   readonly openFile: (file: File) => Promise<number>;
   /** What the workbook holds at start (e.g. the sample register's size). */
   readonly initialStatus: (t: ReturnType<typeof useWorkbenchT>) => string;
+  /** Width of the task pane in pixels; Excel lets the user drag it between 320 and 450. */
+  readonly paneWidth?: number;
 }
 
 /** The task pane's width in Excel is 320–450 px; 360 is what most people see. */
-const PANE_WIDTH = 360;
+export const PANE_WIDTH = 360;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },
@@ -59,7 +61,6 @@ const useStyles = makeStyles({
   main: { display: 'flex', flexGrow: 1, minHeight: 0 },
   book: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   pane: {
-    width: `${PANE_WIDTH}px`,
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -137,7 +138,7 @@ function WorkbenchPage(props: WorkbenchProps & { readonly locale: Locale; readon
         <main className={styles.book} aria-label={t('book.label')}>
           <SheetView source={props.source} />
         </main>
-        <aside className={styles.pane} aria-label={t('pane.label')}>
+        <aside className={styles.pane} style={{ width: props.paneWidth ?? PANE_WIDTH }} aria-label={t('pane.label')}>
           <TaskpaneApp host={props.host} locale={props.locale} />
         </aside>
       </div>

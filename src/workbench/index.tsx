@@ -1,7 +1,7 @@
 // The workbench's entry: a simulated Excel seeded with the sample register, its Office and Excel
 // globals installed on the page, and the real task pane started from them exactly as in Excel.
 // Query parameters: lang=en (Office in English), api=1.8 (an older Excel), count=N (initiatives in
-// the sample), seed=N.
+// the sample), seed=N, pane=320…450 (the task pane's width in pixels).
 import { createRoot } from 'react-dom/client';
 import { hostFromOffice } from '../taskpane/host/office';
 import { createOfficePort } from '../workbook/office';
@@ -14,6 +14,8 @@ import { Workbench } from './Workbench';
 const params = new URLSearchParams(location.search);
 const count = Math.max(1, Math.min(250_000, Number(params.get('count') ?? '1000') || 1000));
 const seed = Number(params.get('seed') ?? '2021') || 2021;
+// Excel lets the pane be dragged between 320 and 450 px wide.
+const paneWidth = Math.max(320, Math.min(450, Number(params.get('pane') ?? '360') || 360));
 
 const sim = createSimulatedExcel({
   apiVersion: params.get('api') ?? '1.17',
@@ -34,6 +36,7 @@ function start(): void {
       source={source}
       host={host}
       initialLocale={locale}
+      paneWidth={paneWidth}
       openFile={async (file) => {
         const sheets = await openXlsxInSim(sim.state, await file.arrayBuffer());
         source.refresh();

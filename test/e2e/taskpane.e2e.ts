@@ -41,6 +41,25 @@ e2e('the English switch turns the pane and the page into English', async ({ page
   await expectText(stepTabs(page).first(), '1. Nhập danh sách');
 });
 
+for (const [width, lang] of [[320, 'vi'], [450, 'en']] as const) {
+  e2e(`every step tab fits a ${width} px pane without scrolling sideways (${lang})`, async ({ page, baseUrl, screenshot }) => {
+    await openWorkbench(page, baseUrl, { pane: width, lang });
+    const box = await pane(page, lang).boundingBox();
+    if (box === null) throw new Error('the pane is not on screen');
+    if (Math.abs(box.width - width) > 1) throw new Error(`pane is ${box.width}px wide, asked for ${width}`);
+    const tabs = stepTabs(page, lang);
+    for (let i = 0; i < (await tabs.count()); i++) {
+      const tab = await tabs.nth(i).boundingBox();
+      if (tab === null || tab.x < box.x || tab.x + tab.width > box.x + box.width + 0.5) {
+        throw new Error(`step tab ${i + 1} is outside the pane: ${JSON.stringify(tab)}`);
+      }
+    }
+    const overflow = await pane(page, lang).evaluate((el) => el.scrollWidth - el.clientWidth);
+    if (overflow > 0) throw new Error(`the pane scrolls sideways by ${overflow}px`);
+    await screenshot(`${width}`);
+  });
+}
+
 e2e('Office in English opens the pane in English', async ({ page, baseUrl }) => {
   await openWorkbench(page, baseUrl, { lang: 'en' });
   await expectText(pane(page, 'en').getByRole('heading', { level: 2 }), 'Import register');

@@ -9,6 +9,8 @@ export interface OpenOptions {
   readonly api?: string;
   /** Initiatives in the sample register. */
   readonly count?: number;
+  /** The task pane's width in pixels (320–450). */
+  readonly pane?: number;
 }
 
 export const STEPS_VI = ['Nhập danh sách', 'Hội đồng', 'Phân công', 'Chấm điểm', 'Xếp hạng', 'Biểu quyết', 'Báo cáo'] as const;
@@ -19,6 +21,7 @@ export async function openWorkbench(page: Page, baseUrl: string, options: OpenOp
   if (options.lang !== undefined) query.set('lang', options.lang);
   if (options.api !== undefined) query.set('api', options.api);
   if (options.count !== undefined) query.set('count', String(options.count));
+  if (options.pane !== undefined) query.set('pane', String(options.pane));
   const qs = query.toString();
   await page.goto(`${baseUrl}/${qs === '' ? '' : `?${qs}`}`);
   await page.getByRole('complementary').first().waitFor({ state: 'visible', timeout: 30_000 });
