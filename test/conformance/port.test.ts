@@ -139,7 +139,16 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
   it('writes formulas as formulas and reports their text', async () => {
     const { port } = await make();
     await port.apply([
-      { kind: 'writePlan', plan: { name: 'Tổng', role: 'meta', rows: [[1, 2, { formula: '=A1+B1' }, 'A1+B1']] } },
+      {
+        kind: 'writePlan',
+        plan: {
+          name: 'Tổng',
+          role: 'meta',
+          rows: [[1, 2, { formula: '=A1+B1' }, 'A1+B1']],
+          // Even where the plan formats the row as text, the formula stays a formula.
+          styles: [{ rect: { row: 0, col: 2, rowCount: 1, colCount: 2 }, style: { numberFormat: '@' } }],
+        },
+      },
     ]);
     const [grid] = await port.readSheets([{ name: 'Tổng', formulas: true }]);
     expect(grid?.formulas).toEqual(new Map([['0,2', '=A1+B1']]));

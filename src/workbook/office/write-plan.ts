@@ -229,8 +229,9 @@ async function queueValues(
         const v = officeValue(pv);
         vrow[c] = v;
         if (frow) {
-          frow[c] =
-            typeof pv === 'string' ? TEXT_FORMAT : grid ? (grid.formats[grid.ids[r * cols + c]!] ?? GENERAL) : GENERAL;
+          const planned = grid ? (grid.formats[grid.ids[r * cols + c]!] ?? GENERAL) : GENERAL;
+          // A formula written into a text-formatted cell would stay text: it gets General instead.
+          frow[c] = typeof pv === 'string' ? TEXT_FORMAT : isPlanFormula(pv) && planned === TEXT_FORMAT ? GENERAL : planned;
         }
       }
       values.push(vrow);
