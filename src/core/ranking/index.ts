@@ -1,7 +1,7 @@
 // Rank and tier (SPEC §2.5–2.6, §4): the public door of src/core/ranking.
 
 export { rank, rankedIds, type RankInput } from './rank';
-export { rankJson } from './json';
+export { rankJson, listAfterBallot } from './json';
 export { inputFingerprint } from './fingerprint';
 export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
 export { readDecisions, decisionsSheetPlan, parseRuling } from './decision-sheet';

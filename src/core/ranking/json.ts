@@ -46,3 +46,8 @@ export function rankJson(result: RankResult): unknown {
     tieBreakCriterion: result.tieBreakCriterion,
   };
 }
+
+/** A list as the generated documents show it: everyone before votes, only those who passed after. */
+export function listAfterBallot(entries: readonly ListEntry[]): ListEntry[] {
+  return entries.filter((e) => e.ballot === null || e.ballot === 'passed');
+}
