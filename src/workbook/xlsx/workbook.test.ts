@@ -19,7 +19,8 @@ describe('reading an .xlsx register', () => {
     const src = new ExcelJS.Workbook();
     const ws = src.addWorksheet('DS');
     ws.getCell('A1').value = 'Tên sáng kiến';
-    ws.getCell('B2').value = { formula: 'SUM(1,2)', result: 3 };
+    // B2:B3 share one formula, as Excel saves a formula filled down.
+    ws.fillFormula('B2:B3', 'SUM(1,2)', [3, 3]);
     ws.getCell('C2').value = { error: '#N/A' };
     ws.getCell('D2').value = { richText: [{ text: 'Nguyễn ' }, { text: 'Văn A', font: { bold: true } }] };
     ws.getCell('E2').value = { text: 'trang web', hyperlink: 'https://example.org' };
@@ -33,6 +34,9 @@ describe('reading an .xlsx register', () => {
     expect(grid?.values[1]).toEqual([null, 3, { error: '#N/A' }, 'Nguyễn Văn A', 'trang web', 44321, { error: '#N/A' }]);
     expect(grid?.formulas?.get('1,1')).toBe('=SUM(1,2)');
     expect(grid?.formulas?.get('1,6')).toBe('=NA()');
+    // A shared formula reads as the formula of its own cell, as Excel shows it.
+    expect(grid?.values[2]).toEqual([null, 3]);
+    expect(grid?.formulas?.get('2,1')).toBe('=SUM(1,2)');
   });
 
   it('reports merges, hidden rows and columns, and fonts that differ from the prevailing one', async () => {
