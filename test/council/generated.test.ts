@@ -20,7 +20,7 @@ describe('council core on generated councils', () => {
   it('assigns a provincial register, then re-assigns after scoring started without moving anyone', () => {
     const g = generateCouncil(15, 5);
     const { members } = readCouncil(gridOf('Hội đồng', g.rows), UNITS);
-    const initiatives = Array.from({ length: 1000 }, (_, i) => initiative(skId(i + 1), UNITS[(i * 7) % UNITS.length]!));
+    const initiatives = Array.from({ length: 1000 }, (_, i) => initiative(skId(i + 1), UNITS[(i * 7) % UNITS.length]));
     const first = assign(initiatives, members, 3);
     expect(first.problems).toEqual([]);
     const loads = [...memberLoads(first.pairs).values()];
@@ -38,7 +38,7 @@ describe('council core on generated councils', () => {
     const scores = readScores({ ...sheet, values }, DEFAULT_RUBRIC);
     const more = [
       ...initiatives,
-      ...Array.from({ length: 20 }, (_, i) => initiative(skId(1001 + i), UNITS[i % UNITS.length]!)),
+      ...Array.from({ length: 20 }, (_, i) => initiative(skId(1001 + i), UNITS[i % UNITS.length])),
     ];
     const again = assign(more, members, 3, { keep: startedPairs(scores) });
     const now = new Set(again.pairs.map((p) => `${p.initiativeId}/${p.memberId}`));
