@@ -140,6 +140,22 @@ describe('Vietnamese text as typed', () => {
     expect(where(r)).toEqual(['intake.encoding.converted@B2']);
   });
 
+  it('reads a register typed wholly in TCVN3: header, sections and subtotals included', () => {
+    const vn = (rows: (string | number | null)[][]): [number, number, string][] =>
+      rows.flatMap((r, i) => r.map((_, c) => [i, c, '.VnTime'] as [number, number, string]));
+    const rows = [
+      ['STT', 'Tªn s¸ng kiÕn', 'Hä vµ tªn t¸c gi¶', '§¬n vÞ c«ng t¸c', 'Gi¸ trÞ lµm lîi (®ång)'],
+      ['I', 'L§L§ huyÖn An Biªn'],
+      [1, 'Sè hãa hå s¬', 'NguyÔn V¨n Khoa', 'Chi côc ThuÕ An Biªn', '12.000.000 ®ång'],
+      [null, 'Céng: 1 s¸ng kiÕn'],
+    ];
+    const r = readRegister([sheet('DS', rows, { fonts: vn(rows) })]);
+    expect(read(r)).toEqual([
+      { row: 3, title: 'Số hóa hồ sơ', authors: 'Nguyễn Văn Khoa', benefit: 12_000_000, unit: 'LĐLĐ huyện An Biên', field: null, workplace: 'Chi cục Thuế An Biên', dup: null },
+    ]);
+    expect(r.stats).toMatchObject({ sections: 1, skipped: 1 });
+  });
+
   it('converts VNI-Windows cells by their character profile', () => {
     const r = readRegister([plain([row(1, 'Söû duïng maùy tính', 'Nguyeãn Vaên Hoøa', { workplace: 'Tröôøng Ñaïi hoïc Caàn Thô' })])]);
     expect(r.initiatives[0]).toMatchObject({ title: 'Sử dụng máy tính', authors: ['Nguyễn Văn Hòa'], workplace: 'Trường Đại học Cần Thơ' });

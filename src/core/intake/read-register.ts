@@ -166,7 +166,8 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       if (v === null || typeof v === 'object') continue;
       any = true;
       if (typeof v !== 'string' || c === stt) continue;
-      const t = v.trim();
+      // Read as the clerk sees it: a subtotal typed in TCVN3 must still read "Cộng".
+      const t = cells.text(r, c, false);
       if (t === '' || t === seen) continue;
       if (first === '') {
         first = t;
@@ -196,7 +197,9 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       const sttIsText = stt !== undefined && sttText !== '' && !isSectionNumeral(sttText) && !itemNumber;
       const sectionText = sttIsText ? sttText : first;
       if ((distinct === 1 && !sttIsText) || (distinct === 0 && sttIsText)) {
-        const name = cleanLine(cells.decode(stripSectionNumber(sectionText.trim()), r, sttIsText ? stt : firstCol));
+        const name = cleanLine(stripSectionNumber(sectionText));
+        // The section title was read decoded; list its conversion like any other cell's.
+        cells.text(r, sttIsText ? stt : firstCol, true);
         const folded = foldPlain(name);
         const fieldCode = namesUnion(folded) ? null : matchField(name);
         const isField = namesField(folded) || (fieldCode !== null && !namesUnion(folded) && !cols.field);
@@ -243,13 +246,15 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
     const key = cleanContentKey(d.title, d.authors[0] ?? '', d.workplace);
     const id = ids.take(key);
     let duplicateOf: InitiativeId | null = null;
-    const earlierAt = d.title === '' ? undefined : firstByKey.get(key);
+    // Without a title or an author there is nothing to call the same initiative.
+    const comparable = d.title !== '' && d.authors.length > 0;
+    const earlierAt = comparable ? firstByKey.get(key) : undefined;
     const earlier = earlierAt === undefined ? undefined : initiatives[earlierAt];
     if (earlier) {
       duplicateOf = earlier.id;
       duplicates++;
       d.problems.push({ code: 'intake.duplicate', severity: 'info', sheet: grid.name, row: d.row, column: null, params: { id: earlier.id, row: earlier.source?.row ?? 0 } });
-    } else if (d.title !== '') firstByKey.set(key, initiatives.length);
+    } else if (comparable) firstByKey.set(key, initiatives.length);
     const conv = converted.get(d.row);
     if (conv) {
       const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
