@@ -147,6 +147,18 @@ describe('"Kết quả xét duyệt"', () => {
     ]);
   });
 
+  it('wraps and scales a rubric of many criteria down to 70 % at most, and says so when even that is too wide', () => {
+    const rubric = (count: number) =>
+      Array.from({ length: count }, (_, k) => ({ code: `C${k + 1}`, name: `Tiêu chí ${k + 1}`, maxTenths: 100, weight: { num: 1, den: 1 } }));
+    const wide = resultsReport({ ...input('none'), rules: { ...RULES, rubric: rubric(8) } });
+    expect(wide.plan.page?.orientation).toBe('landscape');
+    expect(wide.plan.page!.scale!).toBeGreaterThanOrEqual(70);
+    expect(wide.problems).toEqual([]);
+    const tooWide = resultsReport({ ...input('none'), rules: { ...RULES, rubric: rubric(30) } });
+    expect(tooWide.plan.page?.scale).toBe(70);
+    expect(tooWide.problems).toEqual([expect.objectContaining({ code: 'reports.page.tooWide', sheet: 'Kết quả xét duyệt' })]);
+  });
+
   it('writes flags and the council\'s rulings in "Ghi chú"', () => {
     const flagged = result({ n: 8, score: 8500, tier: 'Nhất', flags: [{ code: 'ranking.flag.ubndCutTie', params: { rank: 8, size: 2, cut: 120 } }] }, 0);
     const ruled = { ...result({ n: 9, score: 8400, tier: 'Nhì' }, 1), decision: { row: 2, initiativeId: 'SK-0009', ruling: 'Nhì' as const, note: 'họp 05/5' } };
