@@ -169,6 +169,19 @@ describe('writing plans to .xlsx', () => {
     expect(g?.values).toEqual([['y']]);
   });
 
+  it('records a selection and saves the activated sheet as the one that opens', async () => {
+    const port = createXlsx();
+    await port.apply([
+      { kind: 'writePlan', plan: { name: 'Một', role: 'meta', rows: [['a']] } },
+      { kind: 'writePlan', plan: { name: 'Hai', role: 'config', rows: [['b']] } },
+      { kind: 'activate', sheet: 'Hai' },
+    ]);
+    await port.select('Một', 'C12');
+    expect(port.selection).toEqual({ sheet: 'Một', address: 'C12' });
+    const wb = await reload(await port.toBuffer());
+    expect(wb.views[0]?.activeTab).toBe(1);
+  });
+
   it('refuses a batch that touches a missing sheet or a locked cell before writing anything', async () => {
     const port = createXlsx();
     await port.apply([{ kind: 'writePlan', plan }]);
