@@ -98,3 +98,21 @@ e2e('a sync that does not move the selection leaves the sheet where the user scr
   const top = await grid.evaluate((el) => el.scrollTop);
   if (top < 7_000) throw new Error(`the view jumped back to ${top}px after a sync`);
 });
+
+e2e('the arrow keys move the selection in the sheet, as in Excel', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  const grid = page.getByRole('grid').first();
+  const nameBox = page.getByRole('status', { name: 'Ô đang chọn' });
+  await grid.getByRole('gridcell', { name: 'Tên sáng kiến, giải pháp' }).click();
+  const start = (await nameBox.innerText()).trim();
+  const row = Number(start.slice(1));
+  await page.keyboard.press('ArrowDown');
+  await expectText(nameBox, `B${row + 1}`);
+  await page.keyboard.press('ArrowRight');
+  await expectText(nameBox, `C${row + 1}`);
+  const active = await grid.getAttribute('aria-activedescendant');
+  if (active === null) throw new Error('the grid names no active cell');
+  assertEqual(await page.locator(`[id="${active}"]`).getAttribute('aria-selected'), 'true', 'active cell selected');
+  await page.keyboard.press('Control+Home');
+  await expectText(nameBox, 'A1');
+});

@@ -12,6 +12,8 @@ export function SheetGrid(props: SheetGridProps): ReactNode {
       ref={state.scrollerRef}
       className={styles.scroller}
       onScroll={state.onScroll}
+      onKeyDown={state.onKeyDown}
+      aria-activedescendant={state.activeCellId}
       tabIndex={0}
       role="grid"
       aria-label={props.label}
@@ -49,6 +51,8 @@ export function SheetGrid(props: SheetGridProps): ReactNode {
                   aria-colindex={cell.col + 2}
                   {...(cell.colSpan > 1 ? { 'aria-colspan': cell.colSpan } : {})}
                   {...(cell.rowSpan > 1 ? { 'aria-rowspan': cell.rowSpan } : {})}
+                  id={state.cellId(cell.row, cell.col)}
+                  aria-selected={state.activeCellId === state.cellId(cell.row, cell.col)}
                   data-cell={`${cell.row},${cell.col}`}
                 >
                   <span className={styles.text}>{cell.text}</span>

@@ -40,6 +40,11 @@ export interface SheetGridState {
   readonly scrollerRef: (element: HTMLDivElement | null) => void;
   readonly onScroll: () => void;
   readonly onClick: (event: React.MouseEvent<HTMLElement>) => void;
+  /** Arrow keys, Page Up/Down and Ctrl+Home/End move the selection, as in Excel. */
+  readonly onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void;
+  /** Id of the selected cell's element when it is drawn (for aria-activedescendant). */
+  readonly activeCellId: string | undefined;
+  readonly cellId: (row: number, col: number) => string;
   readonly contentWidth: number;
   readonly contentHeight: number;
   readonly rowCount: number;

@@ -1,7 +1,7 @@
 // The sheet grid's logic: geometry, which rows and columns are visible, merged areas in view,
 // the selection box, and keeping the selection on screen. Only visible cells are read and drawn,
 // so a 10,000-row sheet costs what one screenful costs.
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { columnLetter, type CellRect } from '../../core/sheet/grid';
 import { axisLength, buildAxis, size, start, visibleSpan, type Axis } from './layout';
 import { lookToCss } from './look';
@@ -198,8 +198,72 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     [onSelectCell],
   );
 
+  const baseId = useId();
+  const cellId = useCallback((row: number, col: number) => `${baseId}-r${row}c${col}`, [baseId]);
+  const activeCellId = useMemo(() => {
+    if (selection === null) return undefined;
+    for (const r of drawn.rows) {
+      for (const c of r.cells) {
+        const inside =
+          selection.row >= c.row && selection.row < c.row + c.rowSpan && selection.col >= c.col && selection.col < c.col + c.colSpan;
+        if (inside) return cellId(c.row, c.col);
+      }
+    }
+    return undefined;
+  }, [selection, drawn.rows, cellId]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (onSelectCell === undefined) return;
+      const from = selection ?? { row: 0, col: 0, rowCount: 1, colCount: 1 };
+      const page = Math.max(1, Math.floor((viewport.height - HEADER_HEIGHT) / 20) - 1);
+      const lastRow = Math.max(0, sheet.rowCount - 1);
+      const lastCol = Math.max(0, sheet.columnCount - 1);
+      const ctrl = event.ctrlKey || event.metaKey;
+      let row = from.row;
+      let col = from.col;
+      switch (event.key) {
+        case 'ArrowDown':
+          row = ctrl ? lastRow : row + 1;
+          break;
+        case 'ArrowUp':
+          row = ctrl ? 0 : row - 1;
+          break;
+        case 'ArrowRight':
+          col = ctrl ? lastCol : col + 1;
+          break;
+        case 'ArrowLeft':
+          col = ctrl ? 0 : col - 1;
+          break;
+        case 'PageDown':
+          row += page;
+          break;
+        case 'PageUp':
+          row -= page;
+          break;
+        case 'Home':
+          col = 0;
+          if (ctrl) row = 0;
+          break;
+        case 'End':
+          if (!ctrl) return;
+          row = lastRow;
+          col = lastCol;
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      onSelectCell(Math.max(0, Math.min(row, rows.count - 1)), Math.max(0, Math.min(col, cols.count - 1)));
+    },
+    [onSelectCell, selection, viewport.height, sheet, rows.count, cols.count],
+  );
+
   return {
     scrollerRef: setScroller,
+    onKeyDown,
+    activeCellId,
+    cellId,
     onScroll,
     onClick,
     contentWidth: HEADER_WIDTH + axisLength(cols),
