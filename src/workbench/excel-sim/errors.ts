@@ -21,7 +21,7 @@ export type SimErrorCode =
 
 // Excel's own wording, so messages surfaced to users read as they would in Excel.
 const MESSAGES: Record<SimErrorCode, string> = {
-  AccessDenied: "The cell or chart you're trying to change is on a protected sheet.",
+  AccessDenied: 'You cannot perform the requested operation.',
   ApiNotFound:
     'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   GeneralException: 'There was an internal error while processing the request.',

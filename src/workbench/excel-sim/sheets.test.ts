@@ -108,6 +108,16 @@ describe('worksheets and workbook objects', () => {
       })
       .catch((e: unknown) => e);
     expect(isSimErrorCode(wrong, 'InvalidArgument')).toBe(true);
+    // Protecting again and unprotecting twice are no-ops, and the first password still holds.
+    await xl.run(async (context) => {
+      const p = context.workbook.worksheets.getItem('Chấm điểm').protection;
+      p.protect({}, 'other');
+      await context.sync();
+      p.unprotect('pw');
+      p.unprotect();
+      await context.sync();
+    });
+    expect(xl.state.getSheet('Chấm điểm').protection.protected).toBe(false);
   });
 
   it('refuses formats, widths and merges on a protected sheet unless its options allow them', async () => {

@@ -206,7 +206,8 @@ export class SimWorksheetProtection extends SheetPart {
   }
   protect(options?: Record<string, boolean | string>, password?: string): void {
     this.enqueue({ o: this.path, m: 'protect', a: [options ?? {}, password === undefined ? null : '***'] }, '1.2', (s) => {
-      if (s.protection.protected) throw simError('InvalidOperation', 'The worksheet is already protected.');
+      // Protecting a protected sheet has long been a no-op that keeps its options and password.
+      if (s.protection.protected) return;
       s.protection = { protected: true, options: { ...(options ?? {}) }, password };
     });
   }
