@@ -156,6 +156,7 @@ describe('"Kết quả xét duyệt"', () => {
     expect(wide.problems).toEqual([]);
     const tooWide = resultsReport({ ...input('none'), rules: { ...RULES, rubric: rubric(30) } });
     expect(tooWide.plan.page?.scale).toBe(70);
+    expect(tooWide.plan.page?.fitToPagesWide).toBeUndefined();
     expect(tooWide.problems).toEqual([expect.objectContaining({ code: 'reports.page.tooWide', sheet: 'Kết quả xét duyệt' })]);
   });
 

@@ -385,8 +385,9 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     ...(printTitles ? { printTitleRows: printTitles } : {}),
     // Widths are estimated for Excel's 7-pixel unit; where the host's default font is wider (no
     // Calibri, as on many LibreOffice installs) one page across still holds every column, and the
-    // estimate above keeps that scale at 70 % or more.
-    fitToPagesWide: 1,
+    // estimate above keeps that scale at 70 % or more. A table too wide even then prints at 70 %
+    // over two pages across rather than smaller (SPEC §5), and the clerk is told.
+    ...(fit.tooWide ? {} : { fitToPagesWide: 1 as const }),
     scale: fit.scale,
     printArea: rect(0, 0, lastRow, n),
     centerHorizontally: true,
