@@ -98,6 +98,35 @@ describe('packets and the scoring form, on any register and any typing', () => {
     );
   });
 
+  it('read any workbook handed in as a packet without throwing', () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(
+        'loai',
+        'phieu_cham',
+        'ma_tv',
+        'tieu_chi',
+        'TM:30;HQ:40;AD:30',
+        'Mã SK',
+        'TM',
+        'so_dong',
+        'ma_kiem_tra',
+      ),
+      fc.double(),
+      fc.boolean(),
+    );
+    const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 15 }).map((values) => ({ name: 'G', values }));
+    const b = bookFor([initiative(skId(1))]);
+    fc.assert(
+      fc.property(fc.array(fc.option(grid, { nil: null }), { maxLength: 3 }), (grids) => {
+        const { packet } = readPacket(grids);
+        if (packet) collectPacket(b.scores, packet, DEFAULT_RUBRIC, b.layout);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('save from the form writes only the reviewer’s row, and reads back as saved', () => {
     fc.assert(
       fc.property(
