@@ -167,13 +167,19 @@ export abstract class SimObject<T> {
 
   /** Queues an action on this object; skipped when the object turns out to be a null object. */
   protected enqueue(desc: unknown, since: string | undefined, run: (target: T, x: Exec) => void): void {
+    const call = desc as { m?: string; p?: string };
     this.context.push({
       desc,
       run: (x) => {
-        if (since) this.engine.requireVersion(since, this.path);
-        const t = this.target();
-        if (t === null) return;
-        run(t, x);
+        try {
+          if (since) this.engine.requireVersion(since, this.path);
+          const t = this.target();
+          if (t === null) return;
+          run(t, x);
+        } catch (e) {
+          if (e instanceof SimRichApiError) throw e.locate(`${this.typeName}.${call.m ?? call.p ?? ''}`);
+          throw e;
+        }
       },
     });
   }

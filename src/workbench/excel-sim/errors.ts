@@ -50,7 +50,7 @@ export interface SimDebugInfo {
 /** Thrown by `context.sync()` (and by property reads) exactly where Excel would throw. */
 export class SimRichApiError extends Error {
   override name = 'RichApi.Error';
-  readonly debugInfo: SimDebugInfo;
+  debugInfo: SimDebugInfo;
   readonly traceMessages: string[] = [];
   readonly innerError: null = null;
   constructor(
@@ -62,10 +62,24 @@ export class SimRichApiError extends Error {
     super(message);
     this.debugInfo = errorLocation ? { code, message, errorLocation } : { code, message };
   }
+
+  /** Names the call that failed ("Range.values"), unless a more precise place is already known. */
+  locate(where: string): this {
+    if (!this.debugInfo.errorLocation) this.debugInfo = { ...this.debugInfo, errorLocation: where };
+    return this;
+  }
 }
 
 export function simError(code: SimErrorCode, detail?: string, location?: string): SimRichApiError {
   return new SimRichApiError(code, detail, location);
+}
+
+/** An error whose message is Excel's own specific sentence rather than the code's general one. */
+export function simErrorWithMessage(code: SimErrorCode, message: string, location?: string): SimRichApiError {
+  const e = new SimRichApiError(code, undefined, location);
+  e.message = message;
+  e.debugInfo = { ...e.debugInfo, message };
+  return e;
 }
 
 export function propertyNotLoaded(property: string, owner: string): SimRichApiError {

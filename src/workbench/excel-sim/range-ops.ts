@@ -2,7 +2,7 @@
 // rules and conversions, clearing, merging, and the protection check. Linear over the cells touched.
 
 import { MAX_COLS, MAX_ROWS, contains, intersects, type Rect } from './address';
-import { simError } from './errors';
+import { simError, simErrorWithMessage } from './errors';
 import { formatValue } from './numfmt';
 import { asText } from './payload';
 import type { SimSheet } from './sheet';
@@ -84,9 +84,10 @@ export function checkDimensions(t: RangeTarget, input: unknown, what: string): (
   const ok =
     rows.length === rowCount && rows.every((line) => Array.isArray(line) && (line as unknown[]).length === colCount);
   if (!ok) {
-    throw simError(
+    throw simErrorWithMessage(
       'InvalidArgument',
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      `Range.${what}`,
     );
   }
   return (r, c) => (rows[r] as unknown[])[c];

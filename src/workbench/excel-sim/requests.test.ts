@@ -201,6 +201,11 @@ describe('the request model', () => {
       }),
     );
     expect(isSimErrorCode(err, 'InvalidArgument')).toBe(true);
+    expect(err).toMatchObject({
+      name: 'RichApi.Error',
+      debugInfo: { code: 'InvalidArgument', errorLocation: 'Range.values' },
+      message: expect.stringContaining("doesn't match the size or dimensions of the range") as unknown,
+    });
     expect(xl.state.cell('Sheet1', 'A1').value).toBe('before');
     expect(xl.state.cell('Sheet1', 'A3').value).toBeNull();
   });
