@@ -179,6 +179,43 @@ describe('merged cells', () => {
   });
 });
 
+describe('co-authors one per row', () => {
+  it('adds authors listed on the rows under a title merged down to that one initiative', () => {
+    const g = plain(
+      [
+        [1, 'Giải pháp A', 'Lê Văn A', 'Giáo viên', 'Trường X', 'LĐLĐ huyện Y', 'Giáo dục', 5_000_000],
+        [null, null, 'Trần Thị B', 'Kế toán', null, null, null, null],
+        [null, null, 'Ngô C', 'Nhân viên', null, null, null, null],
+        [2, 'Giải pháp D', 'Đỗ D', 'Kỹ sư', 'Công ty Z', 'LĐLĐ huyện Y', 'SXKD', null],
+      ],
+      {
+        merges: [0, 1, 4, 5, 6, 7].map((col) => ({ row: 1, col, rowCount: 3, colCount: 1 })),
+      },
+    );
+    const r = readRegister([g]);
+    expect(r.initiatives.map((i) => [i.title, i.authors, i.positions, i.benefitVnd])).toEqual([
+      ['Giải pháp A', ['Lê Văn A', 'Trần Thị B', 'Ngô C'], ['Giáo viên', 'Kế toán', 'Nhân viên'], 5_000_000],
+      ['Giải pháp D', ['Đỗ D'], ['Kỹ sư'], null],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does the same when the title cell is simply left blank under it (merges unknown)', () => {
+    const g = plain([row(1, 'Giải pháp A', 'Lê Văn A'), [null, null, 'Trần Thị B', 'Kế toán'], row(2, 'Giải pháp D', 'Đỗ D')], { merges: undefined });
+    expect(readRegister([g]).initiatives.map((i) => i.authors)).toEqual([['Lê Văn A', 'Trần Thị B'], ['Đỗ D']]);
+  });
+
+  it('keeps rows that share only a merged workplace or union as separate initiatives', () => {
+    const g = plain([row(1, 'Giải pháp A', 'Lê Văn A'), [2, 'Giải pháp B', 'Trần B', 'Kỹ sư', null, null, 'SXKD', null]], {
+      merges: [4, 5].map((col) => ({ row: 1, col, rowCount: 2, colCount: 1 })),
+    });
+    expect(readRegister([g]).initiatives.map((i) => [i.title, i.authors])).toEqual([
+      ['Giải pháp A', ['Lê Văn A']],
+      ['Giải pháp B', ['Trần B']],
+    ]);
+  });
+});
+
 describe('hidden columns and formula errors', () => {
   it('ignores a hidden helper column and #N/A where nothing depends on it, but reports #N/A where it matters', () => {
     const g = sheet(

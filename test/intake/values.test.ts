@@ -31,6 +31,14 @@ describe('money', () => {
     expect(read(r).map((x) => x.benefit)).toEqual([85_500_000, 1_390_000_000, 24_700_000]);
   });
 
+  it('reads an estimate ("Khoảng 50 triệu") as its amount and a benefit column named "Hiệu quả (đồng)"', () => {
+    const header = [...HEADER.slice(0, 7), 'Hiệu quả (đồng)'];
+    const r = readRegister([plain([row(1, 'A', 'Lê A', { benefit: 'Khoảng 50 triệu' }), row(2, 'B', 'Lê B', { benefit: '50 - 60 triệu' })], {}, header)]);
+    expect(r.mapping.columns.benefit?.letter).toBe('H');
+    expect(read(r).map((x) => x.benefit)).toEqual([50_000_000, null]);
+    expect(where(r)).toEqual(['intake.money.unreadable@H3']);
+  });
+
   it('scales thousands and billions columns too', () => {
     const thousands = [...HEADER.slice(0, 7), 'Giá trị làm lợi (nghìn đồng)'];
     const billions = [...HEADER.slice(0, 7), 'Giá trị làm lợi (tỷ đồng)'];
@@ -95,6 +103,11 @@ describe('authors', () => {
       expect(i.authors).toEqual(['Lê Văn A', 'Trần Thị B']);
       expect(i.positions).toEqual(['Giáo viên', 'Kế toán']);
     }
+  });
+
+  it('drops degrees and forms of address written before a name', () => {
+    const r = readRegister([plain([row(1, 'Giải pháp', 'ThS. Nguyễn Văn A, PGS.TS. Trần B\nBS.CKI Lê C; Đ/c Ngô D')])]);
+    expect(r.initiatives[0]!.authors).toEqual(['Nguyễn Văn A', 'Trần B', 'Lê C', 'Ngô D']);
   });
 
   it('reads a separate co-authors column after the lead author', () => {

@@ -147,6 +147,17 @@ export class CellReader {
     return '';
   }
 
+  /** The value stored in the cell itself, merged areas not filled in. */
+  own(row: number, col: number): CellValue {
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** 0-based row of the merged area's top cell that shows a value here, or null when the cell is not under a merge. */
+  mergedFrom(row: number, col: number): number | null {
+    if (this.own(row, col) !== null) return null;
+    return this.master(row, col)?.row ?? null;
+  }
+
   isError(row: number, col: number): boolean {
     return isCellError(this.value(row, col));
   }

@@ -42,8 +42,22 @@ export interface HeaderMatch {
 }
 
 /** The field a header text names, or null when it names nothing known. */
+/** A money unit in a header ("(đồng)", "(triệu đồng)", "VNĐ"): with words of value or effect, the column is the benefit. */
+const MONEY_UNIT = /\b(dong|vnd|trieu dong|nghin dong|ty dong|trd)\b/;
+const VALUE_WORDS = /\b(hieu qua|gia tri|loi ich|loi|tien|kinh te)\b/;
+
 export function matchHeader(header: string): HeaderMatch | null {
-  const f = foldPlain(header)
+  const raw = foldPlain(header);
+  const named = matchFolded(raw);
+  // "Hiệu quả (đồng)": a money unit makes an effect column the benefit.
+  if ((named === null || named.field === 'summary' || named.field === 'other') && MONEY_UNIT.test(raw) && VALUE_WORDS.test(raw)) {
+    return { field: 'benefit', confidence: 0.9 };
+  }
+  return named;
+}
+
+function matchFolded(raw: string): HeaderMatch | null {
+  const f = raw
     .replace(/\b(trieu|nghin|ngan|ty) dong\b|\bdong nam\b|\bvnd\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -100,6 +100,37 @@ function emptyResult(sheet: string, problems: Problem[], options: IntakeOptions)
   };
 }
 
+/**
+ * Whether row r only adds authors to the initiative read at row `prev`: it has an author of its own
+ * but no title or item number of its own, and its title is the one merged down from `prev` (or is
+ * blank, right under the rows of that initiative).
+ */
+function isContinuation(
+  cells: CellReader,
+  r: number,
+  prev: number,
+  lastRead: number,
+  titleCol: number,
+  stt: number | undefined,
+  authorsCol: number,
+): boolean {
+  const ownTitle = cells.own(r, titleCol);
+  if (ownTitle !== null && !(typeof ownTitle === 'string' && ownTitle.trim() === '')) return false;
+  if (stt !== undefined) {
+    const ownStt = cells.own(r, stt);
+    if (ownStt !== null && !(typeof ownStt === 'string' && ownStt.trim() === '')) return false;
+  }
+  if (cells.text(r, authorsCol, false) === '') return false;
+  const from = cells.mergedFrom(r, titleCol);
+  if (from !== null) return from <= prev && prev < r;
+  return lastRead === r - 1;
+}
+
+/** The initiative with the authors (and their positions) of a continuation row appended. */
+function withCoAuthors(draft: RowDraft, more: RowDraft): RowDraft {
+  return { ...draft, authors: [...draft.authors, ...more.authors], positions: [...draft.positions, ...more.positions] };
+}
+
 export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions = {}): IntakeResult {
   const fieldNames = options.fieldNames ?? DEFAULT_FIELD_NAMES;
   const sheetProblem = (code: string, sheet: string, severity: Problem['severity'], params?: Record<string, string | number>): Problem => ({
@@ -137,12 +168,21 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
   let sections = 0;
   let skipped = 0;
   let afterTotal = false;
+  /** 0-based row last read into an initiative (its own row or a co-author row under it). */
+  let lastRead = -1;
   const stt = cols.stt?.index;
   const authorsCol = cols.authors?.index;
   const titleCol = cols.title?.index;
   const width = cells.width;
 
   for (let r = header.dataStart; r < cells.rowCount; r++) {
+    // Co-authors listed one per row under a title merged down (or left blank) belong to the initiative above.
+    const last = drafts[drafts.length - 1];
+    if (last !== undefined && titleCol !== undefined && authorsCol !== undefined && isContinuation(cells, r, last.row - 1, lastRead, titleCol, stt, authorsCol)) {
+      drafts[drafts.length - 1] = withCoAuthors(last, readRow(ctx, r));
+      lastRead = r;
+      continue;
+    }
     const sttValue = stt === undefined ? null : cells.value(r, stt);
     // A number in the STT column is an item number; text may be one too ("12.") or a section numeral.
     const sttText = typeof sttValue === 'number' ? '' : stt === undefined ? '' : cells.text(r, stt, false);
@@ -152,6 +192,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
     // The common row, numbered with a title and an author, needs no closer look.
     if (itemNumber && hasAuthor && titleText !== '' && !afterTotal) {
       drafts.push(readRow(ctx, r));
+      lastRead = r;
       continue;
     }
     // The texts a clerk sees on the row (visible columns; formula errors are not text).
@@ -233,6 +274,7 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
       continue;
     }
     drafts.push(readRow(ctx, r));
+    lastRead = r;
   }
 
   // Ids: kept from the previous import by content, new ones after the highest ever given.

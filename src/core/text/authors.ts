@@ -11,7 +11,7 @@ export interface AuthorList {
 }
 
 /** Separators people use between names: line breaks, commas, semicolons, " - ", " và ", "&", "+". */
-const NAME_SEPARATOR = /\n|;|,|\s[-–—]\s|\s+và\s+|\s+&\s+|\s\+\s|\/(?!\d)/;
+const NAME_SEPARATOR = /\n|;|,|\s[-–—]\s|\s+và\s+|\s+&\s+|\s\+\s|(?<![Đđ])\/(?!\d)/;
 /** Roles written after or before a name: "(chủ trì)", "(đồng tác giả)", "Chủ nhiệm:" … */
 const LEAD_MARK = /\b(chu tri|chu nhiem|tac gia chinh|truong nhom)\b/;
 /** A label before a colon ("Tác giả:", "Đồng tác giả:", "Nhóm tác giả:") is not a name. */
@@ -21,13 +21,17 @@ const BULLET = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])\s*/gm;
 
 /** One name from a piece of a clean cell: single spaces, no separators or stray punctuation at either end. */
 function tidy(part: string): string {
-  const s = part.includes('  ') ? part.replace(/ {2,}/g, ' ') : part;
-  return /^[-–—.,;:\s]|[-–—.,;:\s]$/.test(s) ? s.replace(/^[-–—.,;:\s]+|[-–—.,;:\s]+$/g, '') : s;
+  let s = part.includes('  ') ? part.replace(/ {2,}/g, ' ') : part;
+  if (/^[-–—.,;:\s]|[-–—.,;:\s]$/.test(s)) s = s.replace(/^[-–—.,;:\s]+|[-–—.,;:\s]+$/g, '');
+  // Degrees and forms of address written before a name ("ThS.", "PGS.TS.", "BS.CKI", "Đ/c") are not part of it.
+  return s.includes('.') || s.includes('/') ? s.replace(TITLE_PREFIX, '') : s;
 }
+
+const TITLE_PREFIX = /^(?:(?:ThS|TS|PGS|GS|KS|BS|CN|DS|NCS|CKI{1,2}|BSCKI{1,2}|Lh|LS)\.\s*)+(?:CKI{1,2}\s+)?|^Đ\/c\.?\s+/iu;
 
 /** Names in an authors cell, lead first; markers like "(chủ trì)" removed. */
 /** Characters that can separate names or mark them: without any, the cell is one name. */
-const NEEDS_SPLIT = /[\n;,()[\]{}:/&+\-–—•*]|\svà\s|^\d/;
+const NEEDS_SPLIT = /[\n;,()[\]{}:/&+\-–—•*.]|\svà\s|^\d/;
 const ONE: readonly number[] = [0];
 
 export function splitAuthors(cell: string): AuthorList {

@@ -134,7 +134,9 @@ export function parseMoney(value: CellValue, unit: MoneyUnit): MoneyResult {
     return { kind: 'none', words: true, known: f === '' || NO_AMOUNT.test(f) };
   }
   if (/^-\s*\d/.test(text)) return { kind: 'problem', code: 'intake.money.negative' };
-  const m = /^(\d[\d., \u00a0]*\d|\d)\s*(.*)$/s.exec(text);
+  // "Khoảng 50 triệu", "Ước tính 1,2 tỷ": an estimate is still the amount the register gives.
+  const figure = text.replace(/^(khoảng|khoang|ước tính|uoc tinh|ước|dự kiến|du kien|trị giá|tri gia|:|\s)+(?=\d)/i, '');
+  const m = /^(\d[\d., \u00a0]*\d|\d)\s*(.*)$/s.exec(figure);
   if (!m) return { kind: 'problem', code: 'intake.money.unreadable' };
   const written = unitWord(m[2]!);
   if (written === 'bad') return { kind: 'problem', code: 'intake.money.unreadable' };
