@@ -152,7 +152,7 @@ describe('prize tiers (Nhất 1 ≥ 85, Nhì 2 ≥ 80, Ba 2 ≥ 75, Khuyến kh�
   it("applies the council's rulings visibly: a tier overrides, 'Không xếp giải' removes", () => {
     const decisions: Decision[] = [
       { row: 5, initiativeId: skId(3), ruling: 'Nhì', note: 'Hiệu quả cao hơn' },
-      { row: 6, initiativeId: skId(4), ruling: 'Ba', note: '' },
+      { row: 6, initiativeId: 'sk-4', ruling: 'Ba', note: '' }, // typed short by hand
       { row: 7, initiativeId: skId(7), ruling: NO_PRIZE, note: 'Đã nhận giải năm trước' },
     ];
     const res = rank({

@@ -220,6 +220,16 @@ describe('valid reviews', () => {
     expect(res.counts.unscoredRows).toBe(1);
   });
 
+  it('find an initiative whose id was typed short by hand ("sk-1" for SK-0001)', () => {
+    const res = rank({
+      initiatives: [initiative(1)],
+      members: TV,
+      rules: rules(),
+      scores: [...base, review('sk-1', 'TV03', 25, 30, 25)],
+    });
+    expect(get(res, 1).reviews).toHaveLength(3);
+  });
+
   it('list a review of an id not in the register', () => {
     const res = rank({
       initiatives: [initiative(1)],

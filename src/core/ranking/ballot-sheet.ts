@@ -9,7 +9,7 @@ import { SHEET_ROLES, type PlanValue, type SheetPlan } from '../sheet/plan';
 import { foldName } from './fold';
 import { cellText, findHeader, named } from './header';
 import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
-import { idKey } from './reviews';
+import { canonicalId as idKey } from './ids';
 import type { BallotVote, ListEntry, RankResult } from './types';
 
 const NAME = named('name', ['hovaten', 'hoten', 'ten', 'hovatentacgia'], ['hovaten']);

@@ -4,7 +4,7 @@
 import type { TierName } from '../council/rules';
 import type { Problem } from '../problems';
 import { SHEET_ROLES } from '../sheet/plan';
-import { idKey } from './reviews';
+import { canonicalId } from './ids';
 import { NO_PRIZE, type Decision } from './types';
 
 export interface Ruled {
@@ -22,7 +22,7 @@ export function resolveDecisions(
 ): { ruled: Map<number, Ruled>; problems: Problem[] } {
   const byId = new Map<string, Decision[]>();
   for (const d of decisions) {
-    const k = idKey(d.initiativeId);
+    const k = canonicalId(d.initiativeId);
     const l = byId.get(k);
     if (l) l.push(d);
     else byId.set(k, [d]);

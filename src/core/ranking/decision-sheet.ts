@@ -11,9 +11,8 @@ import { SHEET_ROLES, type PlanValue, type SheetPlan, type StyledRect } from '..
 import { message } from '../messages';
 import { foldHeader } from './fold';
 import { cellText, findHeader, named } from './header';
-import { compareIds } from './ids';
 import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
-import { idKey } from './reviews';
+import { canonicalId as idKey, compareIds } from './ids';
 import { NO_PRIZE, type Decision, type InitiativeResult, type RankResult, type Ruling } from './types';
 import { points } from './exact';
 

@@ -11,7 +11,7 @@ import { ballotThreshold } from './ballot';
 import { calibratedScores } from './calibrate';
 import { resolveDecisions } from './decide';
 import { foldName } from './fold';
-import { compareIds, idNumber } from './ids';
+import { canonicalId, compareIds, idNumber } from './ids';
 import { buildLists, type DraftEntry } from './lists';
 import { buildPersons, type PersonDraft } from './persons';
 import { buildReviews, idKey } from './reviews';
@@ -174,7 +174,7 @@ export function rank(input: RankInput): RankResult {
   const ballotProblems: Problem[] = [];
   const votesById = new Map<string, BallotVote[]>();
   for (const v of votes) {
-    const k = idKey(v.initiativeId);
+    const k = canonicalId(v.initiativeId);
     const l = votesById.get(k);
     if (l) l.push(v);
     else votesById.set(k, [v]);
@@ -191,7 +191,7 @@ export function rank(input: RankInput): RankResult {
   for (const e of proposalDrafts) {
     const p = e.person;
     if (p.best < 0) continue;
-    const forId = votesById.get(idKey(initiatives[p.best]!.id)) ?? [];
+    const forId = votesById.get(canonicalId(initiatives[p.best]!.id)) ?? [];
     const name = foldName(p.name);
     const v = forId.length === 1 ? forId[0] : forId.find((x) => foldName(x.name) === name);
     if (v && !usedVotes.has(v)) {

@@ -5,6 +5,7 @@ import type { Initiative, Member, ScoreRow } from '../model';
 import type { Rules } from '../council/rules';
 import type { Problem } from '../problems';
 import { SHEET_ROLES } from '../sheet/plan';
+import { parseId } from '../text/ids';
 import { foldName } from './fold';
 import { reviewTotal, totalScale } from './totals';
 import type { InvalidReason, InvalidReview } from './types';
@@ -77,6 +78,13 @@ export function buildReviews(
   });
   const excluded = members.map((m) => new Set(m.excludedUnits.map(foldName).filter((u) => u !== '')));
   const lookup = (map: Map<string, number>, id: string): number => map.get(id) ?? map.get(idKey(id)) ?? -1;
+  // An initiative id typed short by hand ("sk-12") still finds SK-0012.
+  const lookupInitiative = (id: string): number => {
+    const i = lookup(initIndex, id);
+    if (i >= 0) return i;
+    const canonical = parseId(id);
+    return canonical === null ? -1 : (initIndex.get(canonical) ?? -1);
+  };
 
   // Bucket rows by initiative (counting sort keeps each bucket in sheet order).
   const rowInit = new Int32Array(scores.length);
@@ -85,7 +93,7 @@ export function buildReviews(
   const unknownRows: number[] = [];
   for (let r = 0; r < scores.length; r++) {
     const row = scores[r]!;
-    const i = lookup(initIndex, row.initiativeId);
+    const i = lookupInitiative(row.initiativeId);
     rowInit[r] = i;
     rowMember[r] = lookup(memberIndex, row.memberId);
     if (i < 0) unknownRows.push(r);
@@ -249,7 +257,7 @@ export function buildReviews(
     invalidByInitiative,
     problems,
     indexOf: (id) => {
-      const i = lookup(initIndex, id);
+      const i = lookupInitiative(id);
       return i < 0 ? undefined : i;
     },
   };
