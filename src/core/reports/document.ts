@@ -8,13 +8,14 @@ import type { Problem } from '../problems';
 import type { CellRect } from '../sheet/grid';
 import type { CellStyle, HorizontalAlign, PageSetup, PlanValue, SheetPlan, SheetRole, StyledRect } from '../sheet/plan';
 import { placeDateLine, type DocDate } from './date';
+import { documentNumber, NATIONAL_MOTTO, NATIONAL_TITLE, ruleColumns, splitColumn } from './header';
+
+export { NATIONAL_MOTTO, NATIONAL_TITLE } from './header';
 import { ColumnMeasure, DECREE_MARGINS, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
 import { balancedBreak, rowHeightPt, textUnits, wrappedLines } from './measure';
 
 export const DOCUMENT_FONT = 'Times New Roman';
 export const DOCUMENT_FONT_PT = 13;
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const MONEY_FORMAT = '#,##0';
 export const SCORE_FORMAT = '0.00';
 
@@ -156,60 +157,6 @@ function bodyStyle(kind: ColumnKind): CellStyle {
   if (kind === 'score') return { ...base, numberFormat: SCORE_FORMAT };
   if (kind === 'count' || kind === 'index') return { ...base, numberFormat: '0' };
   return base;
-}
-
-/** Which block of columns the left header takes: the rest must hold the national title on one line. */
-function splitColumn(widths: readonly number[]): number {
-  const need = textUnits(NATIONAL_TITLE, 12, true) + 2;
-  let right = 0;
-  for (let k = widths.length - 1; k > 0; k--) {
-    right += widths[k]!;
-    if (right >= need) return k;
-  }
-  return Math.max(1, Math.floor(widths.length / 2));
-}
-
-/** Columns of [from, to) whose centres lie in the middle `share` of that span: where a short rule goes. */
-function ruleColumns(widths: readonly number[], from: number, to: number, share: number): CellRect {
-  let total = 0;
-  for (let c = from; c < to; c++) total += widths[c]!;
-  const lo = (total * (1 - share)) / 2;
-  const hi = total - lo;
-  let x = 0;
-  let first = -1;
-  let last = -1;
-  for (let c = from; c < to; c++) {
-    const mid = x + widths[c]! / 2;
-    if (mid >= lo && mid <= hi) {
-      if (first < 0) first = c;
-      last = c;
-    }
-    x += widths[c]!;
-  }
-  if (first < 0) {
-    // No column centre falls inside: take the column under the middle of the block.
-    x = 0;
-    for (let c = from; c < to; c++) {
-      if (x + widths[c]! >= total / 2) return { row: 0, col: c, rowCount: 1, colCount: 1 };
-      x += widths[c]!;
-    }
-    return { row: 0, col: from, rowCount: 1, colCount: 1 };
-  }
-  return { row: 0, col: first, rowCount: 1, colCount: last - first + 1 };
-}
-
-/** Initials of a body's name, as document numbers abbreviate it: "HỘI ĐỒNG XÉT DUYỆT SÁNG KIẾN" → "HĐXDSK". */
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
-
-/** The number line of the decree with the number itself left blank for the clerk: "Số:      /DS-HĐXDSK". */
-export function documentNumber(kindCode: string, council: string): string {
-  return `Số:${' '.repeat(8)}/${kindCode}-${initials(council)}`;
 }
 
 /** Builds the sheet plan of a document. */
