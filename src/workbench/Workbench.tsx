@@ -16,6 +16,7 @@ import { useCallback, useRef, useState, type ChangeEvent, type ReactNode } from 
 import type { TaskpaneHost } from '../taskpane/host/HostContext';
 import { LocaleContext, type Locale } from '../taskpane/i18n';
 import { TaskpaneApp } from '../taskpane/shell/TaskpaneApp';
+import { CreatedWorkbooks } from './CreatedWorkbooks';
 import { useWorkbenchT } from './messages';
 import { SheetView } from './sheet-view/SheetView';
 import type { WorkbookSource } from './source';
@@ -124,6 +125,7 @@ function WorkbenchPage(props: WorkbenchProps & { readonly locale: Locale; readon
           aria-label={t('open.input')}
           onChange={onFile}
         />
+        <CreatedWorkbooks source={props.source} />
         <Text className={styles.status} role="status">
           {status ?? props.initialStatus(t)}
         </Text>

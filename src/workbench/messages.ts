@@ -21,6 +21,8 @@ const vi = {
   'book.empty': 'Sổ làm việc không có trang tính nào.',
   'pane.label': 'Ngăn tác vụ',
   'stats.syncs': '{syncs} lần đồng bộ',
+  'created.button': 'Sổ đã tạo ({count})',
+  'created.item': 'Tải về sổ mới {n}',
 } as const;
 
 const en: Readonly<Record<keyof typeof vi, string>> = {
@@ -43,6 +45,8 @@ const en: Readonly<Record<keyof typeof vi, string>> = {
   'book.empty': 'The workbook has no sheets.',
   'pane.label': 'Task pane',
   'stats.syncs': '{syncs} syncs',
+  'created.button': 'Created workbooks ({count})',
+  'created.item': 'Download new workbook {n}',
 };
 
 export const workbenchMessages = defineMessages<keyof typeof vi>({ vi, en });

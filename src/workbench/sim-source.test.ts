@@ -64,4 +64,20 @@ describe('the simulated workbook as the sheet view sees it', () => {
     });
     expect(takeSnapshot(excel.state, 3).selection).toEqual({ row: 1, col: 2, rowCount: 1, colCount: 1 });
   });
+
+  it('gives the formula bar a cell’s formula and the grid its result', () => {
+    const { excel } = sim();
+    excel.state.addSheet('Tính', [[2, 3]], { formulas: { C1: '=A1*B1' } });
+    const sheet = takeSnapshot(excel.state, 4).sheet('Tính');
+    expect(sheet?.formula(0, 2)).toBe('=A1*B1');
+    expect(sheet?.text(0, 2)).toBe('6');
+    expect(sheet?.formula(0, 0)).toBeUndefined();
+  });
+
+  it('lists the workbooks the add-in created', async () => {
+    const { excel } = sim();
+    excel.installGlobals(globalThis);
+    await Excel.createWorkbook('UEsDBA==');
+    expect(takeSnapshot(excel.state, 5, excel.createdWorkbooks).createdWorkbooks).toEqual(['UEsDBA==']);
+  });
 });

@@ -15,6 +15,8 @@ const PX_PER_POINT = 96 / 72;
 export interface SimHandle {
   readonly state: SimWorkbookState;
   readonly stats: SimStats;
+  /** Base64 workbooks passed to Excel.createWorkbook (reviewer packets), when the host records them. */
+  readonly createdWorkbooks?: readonly string[];
 }
 
 export interface SimSource extends WorkbookSource {
@@ -67,6 +69,7 @@ function sheetSnapshot(state: SimWorkbookState, sheet: SimSheet): SheetSnapshot 
       if (typeof v === 'boolean') return 'boolean';
       return typeof v === 'object' ? 'error' : 'text';
     },
+    formula: (r, c) => sheet.formula(r, c),
     lookId: (r, c) => sheet.styleId(r, c),
     look: (id) => {
       let look = looks.get(id);
@@ -89,7 +92,7 @@ function visibilityOf(s: SimSheet): 'visible' | 'hidden' | 'veryHidden' {
 }
 
 /** The workbook as the sheet view sees it now; sheets are read lazily, visible cells only. */
-export function takeSnapshot(state: SimWorkbookState, version: number): WorkbookSnapshot {
+export function takeSnapshot(state: SimWorkbookState, version: number, createdWorkbooks: readonly string[] = []): WorkbookSnapshot {
   const cache = new Map<SimSheet, SheetSnapshot>();
   const active = state.active;
   const selection = state.selection !== null && state.selection.sheet === active ? state.selection.rect : null;
@@ -98,6 +101,7 @@ export function takeSnapshot(state: SimWorkbookState, version: number): Workbook
     sheets: state.sheets.map((s) => ({ name: s.name, visibility: visibilityOf(s) })),
     activeSheet: active?.name ?? null,
     selection,
+    createdWorkbooks: [...createdWorkbooks],
     sheet: (name) => {
       const sheet = state.findSheet(name);
       if (sheet === undefined) return null;
@@ -112,24 +116,29 @@ export function takeSnapshot(state: SimWorkbookState, version: number): Workbook
 }
 
 /**
- * Watches the simulator's sync counter once per animation frame (a number compare) rather than
- * hooking the engine, so every sync is seen whichever code path made it.
+ * Watches the simulator's sync counter (and its list of created workbooks) once per animation
+ * frame, a number compare, rather than hooking the engine, so every sync is seen whichever code
+ * path made it.
  */
 export function createSimSource(sim: SimHandle): SimSource {
   const listeners = new Set<() => void>();
   let version = 0;
-  let snapshot = takeSnapshot(sim.state, version);
+  const created = sim.createdWorkbooks ?? [];
+  let snapshot = takeSnapshot(sim.state, version, created);
   let seenSyncs = sim.stats.syncs;
+  let seenCreated = created.length;
   let frame = 0;
 
   const refresh = (): void => {
     version++;
-    snapshot = takeSnapshot(sim.state, version);
+    snapshot = takeSnapshot(sim.state, version, created);
     for (const l of listeners) l();
   };
   const watch = (): void => {
-    if (sim.stats.syncs !== seenSyncs) {
+    // Excel.createWorkbook is not a sync: watch the list of created workbooks as well.
+    if (sim.stats.syncs !== seenSyncs || created.length !== seenCreated) {
       seenSyncs = sim.stats.syncs;
+      seenCreated = created.length;
       refresh();
     }
     frame = requestAnimationFrame(watch);

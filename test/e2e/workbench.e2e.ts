@@ -116,3 +116,30 @@ e2e('the arrow keys move the selection in the sheet, as in Excel', async ({ page
   await page.keyboard.press('Control+Home');
   await expectText(nameBox, 'A1');
 });
+
+e2e('a workbook the add-in creates can be downloaded from the workbench', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  const base64 = (await sampleWorkbook()).toString('base64');
+  await page.evaluate((b) => Excel.createWorkbook(b), base64);
+  await page.getByRole('button', { name: 'Sổ đã tạo (1)' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Tải về sổ mới 1' }).click()]);
+  assertEqual(download.suggestedFilename(), 'so-moi-1.xlsx', 'file name');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  assertEqual(readFileSync(path).toString('base64'), base64, 'downloaded bytes');
+});
+
+e2e('the formula bar shows a formula the add-in wrote, and the cell its result', async ({ page, baseUrl }) => {
+  await openWorkbench(page, baseUrl);
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Hội đồng');
+      sheet.getRange('H2:I2').values = [[2, 3]];
+      sheet.getRange('J2').formulas = [['=H2*I2']];
+      sheet.getRange('J2').select();
+      await context.sync();
+    }),
+  );
+  await expectText(page.getByRole('status', { name: 'Nội dung ô' }), '=H2*I2');
+  await page.getByRole('grid', { name: 'Trang tính Hội đồng' }).getByRole('gridcell', { name: '6', exact: true }).waitFor();
+});

@@ -1,11 +1,12 @@
 // The simulated workbook as a person sees it in Excel: the name box and cell contents, the grid
 // of the active sheet, and the sheet tabs.
 import { makeStyles, Tab, TabList, tokens, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
-import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { rectAddress } from '../../core/sheet/grid';
 import { useWorkbenchT } from '../messages';
 import type { WorkbookSource } from '../source';
 import { SheetGrid } from './SheetGrid';
+import { useWorkbookSnapshot } from './useWorkbookSnapshot';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
@@ -49,10 +50,7 @@ const useStyles = makeStyles({
 
 export function SheetView(props: { readonly source: WorkbookSource }): ReactNode {
   const { source } = props;
-  const snapshot = useSyncExternalStore(
-    useCallback((listener: () => void) => source.subscribe(listener), [source]),
-    () => source.getSnapshot(),
-  );
+  const snapshot = useWorkbookSnapshot(source);
   const t = useWorkbenchT();
   const styles = useStyles();
   const visible = snapshot.sheets.filter((s) => s.visibility === 'visible');
@@ -75,7 +73,8 @@ export function SheetView(props: { readonly source: WorkbookSource }): ReactNode
 
   if (sheet === null) return <div className={styles.empty}>{t('book.empty')}</div>;
   const address = selection === null ? '' : rectAddress(selection);
-  const selectedText = selection === null ? '' : sheet.text(selection.row, selection.col);
+  // The formula bar shows what the cell holds: its formula, else its displayed text.
+  const selectedText = selection === null ? '' : (sheet.formula(selection.row, selection.col) ?? sheet.text(selection.row, selection.col));
 
   return (
     <div className={styles.root}>

@@ -45,6 +45,8 @@ export interface SheetSnapshot {
   /** The text Excel would display (number formats applied); "" when empty. */
   text(row: number, col: number): string;
   kind(row: number, col: number): CellKind;
+  /** The formula a cell holds ("=SUM(C2:E2)"), shown in the formula bar; undefined for a plain value. */
+  formula(row: number, col: number): string | undefined;
   /** Id of the cell's look; 0 is the default look. */
   lookId(row: number, col: number): number;
   look(id: number): CellLook;
@@ -69,4 +71,6 @@ export interface WorkbookSnapshot {
   /** The selected range on the active sheet, 0-based. */
   readonly selection: CellRect | null;
   sheet(name: string): SheetSnapshot | null;
+  /** Workbooks the add-in opened with Excel.createWorkbook (base64 .xlsx), oldest first. */
+  readonly createdWorkbooks: readonly string[];
 }
