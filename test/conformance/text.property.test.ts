@@ -3,7 +3,6 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlanValue } from '../../src/core/sheet/plan';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { officeSubject, xlsxSubject } from './subjects';
 
@@ -29,7 +28,7 @@ describe('register text through both hosts', () => {
     await fc.assert(
       fc.asyncProperty(rowsOf, async (rows) => {
         const s = xlsxSubject();
-        await s.port.apply([{ kind: 'writePlan', plan: { name: 'DS', role: 'meta', rows: rows as PlanValue[][] } }]);
+        await s.port.apply([{ kind: 'writePlan', plan: { name: 'DS', role: 'meta', rows: rows } }]);
         const again = await openXlsx(await s.port.toBuffer());
         const [grid] = await again.readSheets([{ name: 'DS' }]);
         expect(grid?.values).toEqual(rows);
@@ -43,7 +42,7 @@ describe('register text through both hosts', () => {
       fc.asyncProperty(rowsOf, async (rows) => {
         const s = await officeSubject();
         await s.port.apply([
-          { kind: 'writePlan', plan: { name: 'DS', role: 'meta', rows: rows as PlanValue[][] } },
+          { kind: 'writePlan', plan: { name: 'DS', role: 'meta', rows: rows } },
           { kind: 'writePlan', plan: { name: 'Ô', role: 'config', rows: [] } },
           {
             kind: 'writeCells',
