@@ -84,6 +84,13 @@ describe('finding the table', () => {
     expect(r.initiatives[0]!.summary).toBe('Tóm tắt ngắn');
   });
 
+  it('steps over a column-number row that carries formulas between the numbers', () => {
+    const g = plain([['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)=(6)x(7)'], row(1, 'Giải pháp', 'Lê Văn A')]);
+    const r = readRegister([g]);
+    expect(r.initiatives.map((i) => i.title)).toEqual(['Giải pháp']);
+    expect(r.problems).toEqual([]);
+  });
+
   it('says so when no header names a title column, instead of guessing', () => {
     const r = readRegister([sheet('Ghi chu', [['Các đơn vị gửi về trước ngày 10/4'], ['Họ và tên', 'Điện thoại']])]);
     expect(r.initiatives).toEqual([]);

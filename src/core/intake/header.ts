@@ -75,16 +75,19 @@ function score(columns: Partial<Record<RegisterField, MappedColumn>>): number {
   return s;
 }
 
-/** A row of column numbers under the header: "(1)", "(2)" … or "A", "B" …, nothing else. */
+/**
+ * A row of column numbers under the header: "(1)", "(2)" … or "A", "B" …, possibly with formulas
+ * between them ("(5)=(3)x(4)"); no words.
+ */
 function isColumnNumberRow(cells: CellReader, row: number): boolean {
-  let n = 0;
+  let strict = 0;
   for (let c = 0; c < cells.width; c++) {
     const t = cells.text(row, c, false);
     if (t === '') continue;
-    if (!/^\(?\s*[0-9A-Za-z]{1,3}\s*\)?$/.test(t)) return false;
-    n++;
+    if (/^\(?\s*(\d{1,2}|[A-Z])\s*\)?$/.test(t)) strict++;
+    else if (!/^[()\d\sA-Za-z=+\-*/×x.,]{1,24}$/.test(t) || /[A-Za-z]{2,}/.test(t)) return false;
   }
-  return n >= 3;
+  return strict >= 3;
 }
 
 /** The header of a register in this sheet, or null when none of the first rows names a title column. */
