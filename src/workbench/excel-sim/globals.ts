@@ -100,7 +100,7 @@ function makeDialog(url: string, options: unknown, onChange: () => void): SimDia
 export interface OfficeGlobalsOptions {
   readonly run: (batch: (context: never) => Promise<unknown>) => Promise<unknown>;
   readonly createWorkbook: (base64?: string) => Promise<void>;
-  readonly isSetSupported: (name: string, version?: string) => boolean;
+  readonly isSetSupported: (name: string, version?: string | number) => boolean;
   readonly displayLanguage: string;
   readonly actions: Map<string, (event: unknown) => void>;
   readonly documentSettings: Map<string, unknown>;

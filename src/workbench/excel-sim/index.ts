@@ -29,7 +29,7 @@ export interface SimulatedExcel {
   readonly stats: SimStats;
   /** Direct access for seeding and inspecting (tests, workbench sheet view): NOT counted as requests. */
   readonly state: SimWorkbookState;
-  isSetSupported(name: string, version?: string): boolean;
+  isSetSupported(name: string, version?: string | number): boolean;
   /** Installs globals Excel, Office and OfficeExtension on target (default globalThis). */
   installGlobals(target?: object): void;
   /** Records of Excel.createWorkbook(base64) calls. */
@@ -76,10 +76,11 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
   const dialogs: SimDialog[] = [];
   const dialogListeners = new Set<() => void>();
 
-  const isSetSupported = (name: string, version?: string): boolean => {
+  // office.js also accepts a number (isSetSupported('ExcelApi', 1.9)); 1.1 and "1.1" mean the same.
+  const isSetSupported = (name: string, version?: string | number): boolean => {
     const have = sets[name];
     if (have === undefined) return false;
-    return version === undefined || compareVersions(have, version) >= 0;
+    return version === undefined || compareVersions(have, String(version)) >= 0;
   };
 
   async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

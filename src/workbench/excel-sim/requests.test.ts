@@ -216,6 +216,7 @@ describe('the request model', () => {
     expect(xl.isSetSupported('ExcelApi', '1.13')).toBe(false);
     expect(xl.isSetSupported('ExcelApi')).toBe(true);
     expect(xl.isSetSupported('WordApi', '1.1')).toBe(false);
+    expect(xl.isSetSupported('ExcelApi', 1.9)).toBe(true);
     xl.state.addSheet('Sheet1');
     const err = await rejectionOf(
       xl.run(async (context) => {
