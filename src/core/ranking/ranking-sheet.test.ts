@@ -83,7 +83,7 @@ describe('the "Xếp hạng" sheet', () => {
     expect(second[head.indexOf('Hạng')]).toBe('Chưa đủ phiếu');
     expect(second[head.indexOf('Ghi chú')]).toContain('Chưa đủ phiếu: 1/3');
     const invalidAt = plan.rows.findIndex((r) => r[0] === 'PHIẾU CHẤM KHÔNG HỢP LỆ (không được tính)');
-    expect(plan.rows[invalidAt + 2]).toEqual(['0', 'SK-0002', 'TV02', 'Khai báo xung đột lợi ích', '']);
+    expect(plan.rows[invalidAt + 2]).toEqual(['0', 'TV02', 'SK-0002', 'Khai báo xung đột lợi ích', '']);
   });
 
   it('writes the flags in English when asked', () => {

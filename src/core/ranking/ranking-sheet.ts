@@ -139,12 +139,13 @@ export function rankingSheetPlan(
     rows.push([]);
     const at = rows.length;
     rows.push(['PHIẾU CHẤM KHÔNG HỢP LỆ (không được tính)']);
-    rows.push(['Dòng', 'Mã SK', 'Mã TV', 'Lý do', 'Tiêu chí']);
+    // Member before initiative here, so a reader looking up "Mã SK" in the main table's column is not misled.
+    rows.push(['Dòng', 'Mã TV', 'Mã SK', 'Lý do', 'Tiêu chí']);
     for (const v of result.invalidReviews) {
       rows.push([
         v.rows.join(', '),
-        v.initiativeId,
         v.memberId,
+        v.initiativeId,
         v.reasons.map((x) => REASONS[x]).join('; '),
         v.criteria.join(', '),
       ]);
