@@ -85,6 +85,15 @@ describe('"DS đề nghị UBND"', () => {
     ]);
   });
 
+  it('says under the table when the list is short of its minimum', () => {
+    const i = input('none');
+    const r = { ...i.result, listFlags: [{ code: 'ranking.list.ubndTooFew', params: { count: 5, min: 75 } }] };
+    const { plan } = ubndReport({ ...i, result: r });
+    const notes = plan.rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('Lưu ý: '));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('5');
+  });
+
   it('is dated from "Cấu hình" and signed by the chair', () => {
     const { plan } = ubndReport(input('none'));
     expect(rowWith(plan, 'Kiên Giang, ngày 05 tháng 5 năm 2021')).toBe(3);
