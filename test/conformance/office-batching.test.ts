@@ -120,7 +120,12 @@ describe('writing through the Office adapter', () => {
   it('keeps every request under a smaller limit too, with the table and styles intact', async () => {
     const { sim, port } = simPort({}, 200_000);
     sim.stats.reset();
-    await port.apply([{ kind: 'writePlan', plan: registerPlan(3000) }]);
+    const steps: [number, number][] = [];
+    await port.apply([{ kind: 'writePlan', plan: registerPlan(3000) }], (done, total) => steps.push([done, total]));
+    // The progress bar moves with the rows sent, never backwards, and ends full.
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.every(([d], i) => i === 0 || d >= steps[i - 1]![0])).toBe(true);
+    expect(steps[steps.length - 1]).toEqual([3001, 3001]);
     expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(200_000);
     expect(port.lastSyncCount).toBeGreaterThan(3);
     const [grid] = await port.readSheets([{ role: 'register' }]);

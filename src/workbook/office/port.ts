@@ -10,7 +10,7 @@ import { ACTION_BYTES, RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
 import { sameSheetName, sheetKey, sheetOfReference } from './names';
 import { readTargets, type ReadTarget } from './read';
-import { officeValue, queueCharts, queuePlan, TEXT_FORMAT, type ChartWork } from './write-plan';
+import { officeValue, planExtent, queueCharts, queuePlan, TEXT_FORMAT, type ChartWork } from './write-plan';
 
 export interface OfficePortOptions {
   /** Most bytes one request may carry; 4,000,000 keeps a margin under Excel on the web's 5 MB. */
@@ -214,7 +214,13 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
         const names = new Set(found.names);
         const sheetsNow = new Map<string, string>(found.sheets.map((s) => [sheetKey(s.name), s.name]));
         const tablesNow = new Map(found.tablesBySheet);
+        // Progress counts plan rows (a national register is many requests) and one per other change.
+        const total = changes.reduce((n, ch) => n + (ch.kind === 'writePlan' ? Math.max(1, planExtent(ch.plan).rows) : 1), 0);
         let done = 0;
+        const advance = (n: number): void => {
+          done += n;
+          progress?.(Math.min(done, total), total);
+        };
         for (const ch of changes) {
           switch (ch.kind) {
             case 'writePlan': {
@@ -239,7 +245,10 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
                   ...(ch.visibility ? { visibility: ch.visibility } : {}),
                 },
                 namedItem,
+                advance,
               );
+              // An empty plan still counts as one step.
+              if (planExtent(ch.plan).rows === 0) advance(1);
               tablesNow.set(key, (ch.plan.tables ?? []).map((t) => t.name));
               names.add(namedItem);
               protectedNow.delete(key);
@@ -308,8 +317,7 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
               break;
             }
           }
-          done++;
-          progress?.(done, changes.length);
+          if (ch.kind !== 'writePlan') advance(1);
         }
         await budget.syncIfPending();
         // Old charts were loaded by the requests above; now they can go and the new ones come in.
@@ -317,6 +325,7 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
           for (const work of charts) await queueCharts(budget, work);
           await budget.syncIfPending();
         }
+        if (done < total) progress?.(total, total);
       }).catch((e: unknown) => {
         if (e instanceof WorkbookError) throw e;
         if (errorCode(e) === 'AccessDenied') throw new SheetProtectedError(touchedProtected ?? '');

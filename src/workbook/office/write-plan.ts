@@ -86,6 +86,8 @@ export async function queuePlan(
   plan: SheetPlan,
   target: PlanTarget,
   namedItem: string,
+  /** Told how many rows' values were just queued (for a progress bar over a long write). */
+  onRows: (rows: number) => void = () => undefined,
 ): Promise<ChartWork> {
   const ws = target.sheet;
   const { rows, cols } = planExtent(plan);
@@ -118,7 +120,7 @@ export async function queuePlan(
       f.name = plan.font.name;
       f.size = plan.font.size;
     }
-    await queueValues(ws, budget, plan, rows, cols);
+    await queueValues(ws, budget, plan, rows, cols, onRows);
   }
 
   for (const s of plan.styles ?? []) {
@@ -207,6 +209,7 @@ async function queueValues(
   plan: SheetPlan,
   rows: number,
   cols: number,
+  onRows: (rows: number) => void,
 ): Promise<void> {
   const grid = formatGrid(plan, rows, cols);
   const formatBytes = grid ? grid.formats.map((f) => jsonStringBytes(f) + 1) : [jsonStringBytes(GENERAL) + 1];
@@ -241,6 +244,7 @@ async function queueValues(
     // Formats first: a value lands in a cell already formatted as text and is never parsed.
     if (formats) range.numberFormat = formats;
     range.values = values;
+    onRows(end - start);
     start = end;
     blockBytes = 0;
     needsFormats = false;
