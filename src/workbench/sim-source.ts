@@ -80,6 +80,14 @@ function sheetSnapshot(state: SimWorkbookState, sheet: SimSheet): SheetSnapshot 
       return look;
     },
     merges: sheet.merges,
+    charts: sheet.charts.map((c) => ({
+      title: c.title,
+      type: c.type,
+      top: c.top * PX_PER_POINT,
+      left: c.left * PX_PER_POINT,
+      width: c.width * PX_PER_POINT,
+      height: c.height * PX_PER_POINT,
+    })),
     columnWidth: (c) => Math.round(sheet.columnWidth(c) * PX_PER_POINT),
     rowHeight: (r) => Math.round(sheet.rowHeightOf(r) * PX_PER_POINT),
     columnHidden: (c) => sheet.hiddenCols.has(c),

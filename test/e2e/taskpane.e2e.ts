@@ -1,5 +1,6 @@
 // The real task pane, as a clerk meets it in the workbench: the seven steps, the keyboard, English.
 import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { e2e } from './harness';
 import { assertEqual, expectText, names, openWorkbench, pane, STEPS_EN, STEPS_VI, stepTabs } from './workbench-page';
 
@@ -72,23 +73,6 @@ e2e('an Excel older than ExcelApi 1.9 gets a clear message instead of the steps'
   assertEqual(await pane(page).getByRole('tablist').count(), 0, 'step tabs shown on an old Excel');
   await screenshot('old-excel');
 });
-
-/**
- * Serious and critical violations, described. Tabster (Fluent's focus manager) puts focusable
- * `<i aria-hidden data-tabster-dummy>` bumpers around tab lists and radio groups on purpose, to
- * steer Tab; axe reports them as aria-hidden-focus, a known false positive
- * (microsoft/fluentui#25133, microsoft/tabster#288). Only those nodes are set aside.
- */
-async function seriousViolations(builder: AxeBuilder): Promise<string[]> {
-  const result = await builder.analyze();
-  const found: string[] = [];
-  for (const v of result.violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-    const nodes = v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy')));
-    if (nodes.length > 0) found.push(`[${v.impact}] ${v.id} — ${v.help} (${nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }
-  return found;
-}
 
 for (const lang of ['vi', 'en'] as const) {
   e2e(`no step has a serious or critical accessibility violation (${lang})`, async ({ page, baseUrl }) => {

@@ -1,4 +1,6 @@
 // The workbench itself: the simulated workbook drawn like Excel, files opened into it, selection.
+import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { e2e, eventually } from './harness';
 import { assertEqual, expectText, openWorkbench } from './workbench-page';
 import { sampleWorkbook } from './xlsx-fixture';
@@ -142,4 +144,22 @@ e2e('the formula bar shows a formula the add-in wrote, and the cell its result',
   );
   await expectText(page.getByRole('status', { name: 'Nội dung ô' }), '=H2*I2');
   await page.getByRole('grid', { name: 'Trang tính Hội đồng' }).getByRole('gridcell', { name: '6', exact: true }).waitFor();
+});
+
+e2e('a chart the add-in adds is drawn over its sheet as a labelled frame', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl);
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Hội đồng');
+      const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange('A1:B5'), Excel.ChartSeriesBy.auto);
+      chart.title.text = 'Thành viên theo vai trò';
+      chart.setPosition('B13', 'D26');
+      sheet.activate();
+      await context.sync();
+    }),
+  );
+  await page.getByRole('img', { name: 'Biểu đồ Thành viên theo vai trò (ColumnClustered)' }).waitFor();
+  const found = await seriousViolations(new AxeBuilder({ page }).include('main'));
+  if (found.length > 0) throw new Error(found.join('\n'));
+  await screenshot('chart');
 });

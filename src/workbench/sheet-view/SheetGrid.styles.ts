@@ -6,6 +6,8 @@ const HEADER_LINE = '1px solid #c8c8c8';
 
 // Excel-like chrome: grey headers that stay in place (sticky) while the cells scroll under them.
 export const useSheetGridStyles = makeStyles({
+  frame: { position: 'relative', display: 'flex', flexGrow: 1, minHeight: 0, minWidth: 0 },
+  chartLayer: { position: 'absolute', overflow: 'hidden', pointerEvents: 'none', zIndex: 2 },
   scroller: {
     position: 'relative',
     overflow: 'auto',
@@ -79,6 +81,20 @@ export const useSheetGridStyles = makeStyles({
     cursor: 'cell',
   },
   text: { overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' },
+  chart: {
+    position: 'absolute',
+    boxSizing: 'border-box',
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'center',
+    paddingTop: '8px',
+    fontSize: '13px',
+    fontWeight: 600,
+    color: '#333333',
+    backgroundColor: '#ffffff',
+    border: '1px solid #a0a0a0',
+    boxShadow: '0 1px 4px rgba(0, 0, 0, 0.2)',
+  },
   selection: {
     position: 'absolute',
     boxSizing: 'border-box',

@@ -8,6 +8,8 @@ export interface SheetGridProps {
   readonly selection: CellRect | null;
   /** Accessible name of the grid, e.g. "Trang tính Sáng kiến". */
   readonly label: string;
+  /** Word put before a chart's title for its accessible name ("Biểu đồ"). */
+  readonly chartLabel: string;
   readonly onSelectCell?: (row: number, col: number) => void;
 }
 
@@ -52,4 +54,8 @@ export interface SheetGridState {
   readonly rows: readonly DrawnRow[];
   readonly columns: readonly DrawnHeader[];
   readonly selectionBox: CSSProperties | null;
+  readonly charts: readonly { readonly key: string; readonly label: string; readonly style: CSSProperties }[];
+  /** The visible cell area, where charts are drawn, and the scroll offset applied to them. */
+  readonly chartLayer: CSSProperties;
+  readonly chartOffset: CSSProperties;
 }

@@ -86,7 +86,7 @@ export function SheetView(props: { readonly source: WorkbookSource }): ReactNode
           {selectedText}
         </output>
       </div>
-      <SheetGrid sheet={sheet} selection={selection} label={t('book.grid', { sheet: sheet.name })} onSelectCell={onSelectCell} />
+      <SheetGrid sheet={sheet} selection={selection} label={t('book.grid', { sheet: sheet.name })} chartLabel={t('book.chart')} onSelectCell={onSelectCell} />
       <TabList className={styles.tabs} size="small" selectedValue={sheet.name} onTabSelect={onTabSelect} aria-label={t('book.sheets')}>
         {visible.map((s) => (
           <Tab key={s.name} value={s.name}>

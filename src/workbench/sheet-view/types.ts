@@ -37,6 +37,18 @@ export interface BorderLook {
   readonly color: string;
 }
 
+/** A chart floating over the sheet, drawn as a labelled frame (the workbench does not plot data). */
+export interface ChartBox {
+  readonly title: string;
+  /** Excel.ChartType, e.g. "ColumnClustered". */
+  readonly type: string;
+  /** Pixels from the sheet's top-left corner (A1), like the cells. */
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface SheetSnapshot {
   readonly name: string;
   /** Rows × columns holding anything (values, formats or merges), from A1. */
@@ -51,6 +63,7 @@ export interface SheetSnapshot {
   lookId(row: number, col: number): number;
   look(id: number): CellLook;
   readonly merges: readonly CellRect[];
+  readonly charts: readonly ChartBox[];
   /** Pixels. */
   columnWidth(col: number): number;
   rowHeight(row: number): number;

@@ -188,6 +188,17 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     };
   }, [selection, rows, cols]);
 
+  // Charts float over the cells in sheet coordinates, in a layer outside the grid (they are not cells).
+  const charts = useMemo(
+    () =>
+      sheet.charts.map((c, i) => ({
+        key: `${i}-${c.title}`,
+        label: c.title === '' ? c.type : `${c.title} (${c.type})`,
+        style: { top: c.top, left: c.left, width: c.width, height: c.height },
+      })),
+    [sheet],
+  );
+
   const { onSelectCell } = props;
   const onClick = useCallback(
     (event: MouseEvent<HTMLElement>) => {
@@ -273,5 +284,13 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     rows: drawn.rows,
     columns: drawn.columns,
     selectionBox,
+    charts,
+    chartLayer: {
+      top: HEADER_HEIGHT,
+      left: HEADER_WIDTH,
+      width: Math.max(0, viewport.width - HEADER_WIDTH),
+      height: Math.max(0, viewport.height - HEADER_HEIGHT),
+    },
+    chartOffset: { transform: `translate(${-viewport.left}px, ${-viewport.top}px)` },
   };
 }
