@@ -1,7 +1,7 @@
 // Council set-up and assignment as use cases (SPEC §2.2–2.3). "Hội đồng" and "Cấu hình" are created
 // on first use with the defaults; "Chấm điểm" is (re)written with every score already entered kept.
 
-import { assign, configSheetPlan, councilSheetPlan, DEFAULT_RULES, scoreSheetPlan } from '../core/council';
+import { assign, configSheetPlan, councilSheetPlan, DEFAULT_RULES, scoreSheetPlan, startedPairs } from '../core/council';
 import type { Locale } from '../core/messages';
 import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';
@@ -65,7 +65,8 @@ export async function assignReviewers(
     return { pairs: 0, perInitiative: 0, problems, loads: new Map() };
   }
   const k = options.perInitiative ?? book.rules.reviewersPerInitiative;
-  const assignment = assign(book.register.initiatives, book.members, k);
+  // Reviewers who have started keep their pairs; re-assignment only fills the gaps.
+  const assignment = assign(book.register.initiatives, book.members, k, { keep: startedPairs(book.scores ?? []) });
   problems.push(...assignment.problems);
   const { plan, problems: sheetProblems } = scoreSheetPlan(assignment.pairs, book.rules.rubric, book.scores ?? [], book.register.initiatives, {
     members: book.members,

@@ -46,6 +46,23 @@ export interface RankOutcome {
   readonly rules: Rules;
   /** Names of the sheets written, in order. */
   readonly written: string[];
+  /** Where each initiative stands in "Xếp hạng": sheet name and Excel row by Mã SK (empty when only reports were written). */
+  readonly rankingSheet: string | null;
+  readonly rankingRows: ReadonlyMap<string, number>;
+}
+
+/** Excel rows of each initiative in a "Xếp hạng" plan, found by its "Mã SK" header. */
+function rowsById(plan: SheetPlan | undefined): Map<string, number> {
+  const rows = new Map<string, number>();
+  if (!plan) return rows;
+  const header = plan.rows.findIndex((r) => r.includes('Mã SK'));
+  if (header < 0) return rows;
+  const col = plan.rows[header]!.indexOf('Mã SK');
+  for (let r = header + 1; r < plan.rows.length; r++) {
+    const id = plan.rows[r]![col];
+    if (typeof id === 'string' && id !== '') rows.set(id, r + 1);
+  }
+  return rows;
 }
 
 export class NoRegisterError extends Error {
@@ -105,6 +122,7 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   await port.apply(changes);
   options.onProgress?.('done');
 
+  const rankingPlan = regen.changes.flatMap((c) => (c.kind === 'writePlan' && c.plan.role === 'ranking' ? [c.plan] : []))[0];
   return {
     result,
     fingerprint,
@@ -114,6 +132,8 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
     members: book.members,
     rules: book.rules,
     written: changes.flatMap((c) => (c.kind === 'writePlan' ? [c.plan.name] : [])),
+    rankingSheet: rankingPlan?.name ?? null,
+    rankingRows: rowsById(rankingPlan),
   };
 }
 

@@ -1,13 +1,15 @@
 // The workbench's entry: a simulated Excel seeded with the sample register, its Office and Excel
 // globals installed on the page, and the real task pane started from them exactly as in Excel.
 // Query parameters: lang=en (Office in English), api=1.8 (an older Excel), count=N (initiatives in
-// the sample), seed=N, pane=320…450 (the task pane's width in pixels).
+// the sample), seed=N, pane=320…450 (the task pane's width in pixels), stage=imported|assigned|scored|ranked
+// (start further along the council's work: see stages.ts).
 import { createRoot } from 'react-dom/client';
 import { hostFromOffice } from '../taskpane/host/office';
 import { createOfficePort } from '../workbook/office';
 import { createSimulatedExcel } from './excel-sim';
 import { openXlsxInSim } from './open-xlsx';
 import { seedSample } from './sample';
+import { advanceSample, parseStage } from './stages';
 import { createSimSource } from './sim-source';
 import { Workbench } from './Workbench';
 
@@ -25,9 +27,10 @@ sim.installGlobals(window);
 const sample = seedSample(sim.state, { count, seed });
 const source = createSimSource(sim);
 
-function start(): void {
+async function start(): Promise<void> {
   // The same start-up as src/taskpane/index.tsx, reading the globals the simulator installed.
   const { host, locale } = hostFromOffice(Office, Excel.run, (run) => createOfficePort(run));
+  if (host.port) await advanceSample(sim, host.port, parseStage(params.get('stage')));
   document.documentElement.lang = locale;
   const element = document.getElementById('root');
   if (element === null) throw new Error('workbench.html has no #root element');
@@ -47,4 +50,4 @@ function start(): void {
   );
 }
 
-void Office.onReady(start);
+void Office.onReady(() => void start());

@@ -1,8 +1,8 @@
-// The "ranking" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Xếp hạng" (SPEC §2.5): rank and tier with one click, the summary and the council's decisions.
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Ranking } from './Ranking';
 
-export default function RankingStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="ranking" />;
+export default function RankingStep(props: StepProps): ReactNode {
+  return <Ranking {...props} />;
 }
