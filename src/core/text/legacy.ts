@@ -30,19 +30,16 @@ export function isTcvn3CapitalFont(fontName: string | undefined): boolean {
  * counted per character: codes that only TCVN3 uses, marks that only VNI puts after a vowel; the
  * font name decides between the two when both or neither kind of evidence is present.
  */
+const LATIN1_LETTER = /[\u00a0-\u00ff]/;
+/** Letters only Unicode Vietnamese has: combining marks, Latin Extended, the Vietnamese block. */
+const UNICODE_ONLY = /[\u0300-\u036f\u0100-\u024f\u1e00-\u1eff]/;
+
 /**
  * Whether text could be legacy-encoded at all: it has a Latin-1 letter and no letter only Unicode
- * Vietnamese has. One pass that most cells leave early; callers test it before looking up a font.
+ * Vietnamese has. Two native regular-expression scans; callers test it before looking up a font.
  */
 export function mayBeLegacy(text: string): boolean {
-  let latin1 = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c <= 0xff) latin1 = true;
-    else if (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
-  }
-  return latin1;
+  return LATIN1_LETTER.test(text) && !UNICODE_ONLY.test(text);
 }
 
 export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding | null {

@@ -2,40 +2,29 @@
 // doubled spaces, stray spaces at both ends. Everything the add-in keeps is NFC and trimmed.
 // Most cells are already clean, so each step first tests cheaply whether it has anything to do.
 
-/** Whether text holds a combining mark (only then can it differ from NFC, for Vietnamese) or a character cleanText changes. */
-const COMBINING = 1;
-const UNCLEAN = 2;
+/** A combining diacritic: only text holding one can differ from its NFC form (Vietnamese has no other case). */
+const COMBINING = /[\u0300-\u036f]/;
+/** Anything cleaning would change: a combining mark, odd spaces, doubled spaces, spaces around a line break. */
+const SUSPECT = /[\u0300-\u036f\t\r\u00a0\u2007\u202f\u200b\ufeff]| {2}| \n|\n /;
 
-function scan(text: string): number {
-  let combining = false;
-  let unclean = false;
-  let prev = 0x0a;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x21) {
-      // Space next to a space or line break, a tab, a carriage return, a leading space.
-      if (c === 0x09 || c === 0x0d || (c === 0x20 && (prev === 0x20 || prev === 0x0a)) || (c === 0x0a && (prev === 0x20 || i === 0))) unclean = true;
-    } else if (c >= 0x300) {
-      if ((c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) combining = true;
-      else if (c === 0x2007 || c === 0x202f || c === 0x200b || c === 0xfeff) unclean = true;
-    } else if (c === 0xa0) unclean = true;
-    prev = c;
-  }
-  if (text.length > 0 && (prev === 0x20 || prev === 0x0a)) unclean = true;
-  return (combining ? COMBINING : 0) | (unclean ? UNCLEAN : 0);
+/** Whether the first or last character is white space (a trim is due). */
+function untrimmed(text: string): boolean {
+  if (text.length === 0) return false;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  return a === 0x20 || a === 0x0a || z === 0x20 || z === 0x0a;
 }
 
 /** NFC form of a string; text without combining marks is returned as is (the common case, and cheap). */
 export function nfc(text: string): string {
-  return scan(text) & COMBINING ? text.normalize('NFC') : text;
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 
 /** NFC, every run of spaces/tabs/no-break spaces as one space, trimmed; line breaks are kept (they separate authors). */
 export function cleanText(text: string): string {
-  const flags = scan(text);
-  const s = flags & COMBINING ? text.normalize('NFC') : text;
-  if (!(flags & UNCLEAN)) return s;
-  return s
+  // Regular expressions run as native code: two tests settle the common, already clean cell.
+  if (!SUSPECT.test(text) && !untrimmed(text)) return text;
+  return nfc(text)
     .replace(/[ \t\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ')
     .replace(/ *(\r\n|\r|\n) */g, '\n')
     .trim();
