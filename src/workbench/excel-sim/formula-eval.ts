@@ -1,13 +1,18 @@
 // Evaluates parsed formulas. Unknown functions give #NAME? so a formula the simulator cannot
 // compute is visible, never silently wrong.
 
+import { MAX_COLS, MAX_ROWS } from './address';
 import type { Ast } from './formula-parse';
 import { FUNCTIONS } from './formula-functions';
 import { arith, compare, err, type FormulaHost, isErr, NAME, REF, type Scalar, scalar, toNumber, toText, type Val } from './formula-values';
 
 export type { FormulaHost, Scalar } from './formula-values';
 
-export function evaluate(ast: Ast, host: FormulaHost): Scalar {
+/**
+ * Evaluates `ast` for a cell (dr, dc) rows and columns away from the cell it was parsed for:
+ * relative references move by that much, absolute ($) ones stay.
+ */
+export function evaluate(ast: Ast, host: FormulaHost, dr = 0, dc = 0): Scalar {
   const ev = (a: Ast): Val => {
     switch (a.t) {
       case 'num':
@@ -16,8 +21,17 @@ export function evaluate(ast: Ast, host: FormulaHost): Scalar {
         return a.v;
       case 'err':
         return err(a.v);
-      case 'ref':
-        return host.sheetExists(a.sheet) ? { range: true, sheet: a.sheet, rect: a.rect } : REF;
+      case 'ref': {
+        if (!host.sheetExists(a.sheet)) return REF;
+        if (dr === 0 && dc === 0) return { range: true, sheet: a.sheet, rect: a.rect };
+        const { rect, abs } = a;
+        const r0 = rect.row + (abs.r0 ? 0 : dr);
+        const c0 = rect.col + (abs.c0 ? 0 : dc);
+        const r1 = rect.row + rect.rowCount - 1 + (abs.r1 ? 0 : dr);
+        const c1 = rect.col + rect.colCount - 1 + (abs.c1 ? 0 : dc);
+        if (r0 < 0 || c0 < 0 || r1 >= MAX_ROWS || c1 >= MAX_COLS) return REF;
+        return { range: true, sheet: a.sheet, rect: { row: r0, col: c0, rowCount: r1 - r0 + 1, colCount: c1 - c0 + 1 } };
+      }
       case 'name': {
         if (a.name === '') return null;
         const ref = host.name(a.name);

@@ -33,17 +33,23 @@ function collect(v: Val, host: FormulaHost, out: { v: Scalar; fromRange: boolean
 
 /** Numbers for SUM/AVERAGE/MIN/MAX: text and booleans in ranges are skipped, direct ones coerced. */
 function numbers(args: Val[], host: FormulaHost): number[] | CellError {
-  const items: { v: Scalar; fromRange: boolean }[] = [];
-  for (const a of args) {
-    const e = collect(a, host, items);
-    if (e) return e;
-  }
   const out: number[] = [];
-  for (const { v, fromRange } of items) {
-    if (isErr(v)) return v;
-    if (typeof v === 'number') out.push(v);
-    else if (!fromRange && v !== null) {
-      const n = toNumber(v);
+  let error: CellError | null = null;
+  for (const a of args) {
+    if (isRange(a)) {
+      if (!host.sheetExists(a.sheet)) return REF;
+      // Walked without building intermediate records: score sheets sum 750,000 rows this way.
+      host.each(a.sheet, a.rect, (v) => {
+        if (typeof v === 'number') out.push(v);
+        else if (error === null && isErr(v)) error = v;
+      });
+      if (error) return error;
+      continue;
+    }
+    if (isErr(a)) return a;
+    if (typeof a === 'number') out.push(a);
+    else if (a !== null) {
+      const n = toNumber(a);
       if (typeof n !== 'number') return n;
       out.push(n);
     }

@@ -8,11 +8,37 @@ export type Ast =
   | { readonly t: 'str'; readonly v: string }
   | { readonly t: 'bool'; readonly v: boolean }
   | { readonly t: 'err'; readonly v: string }
-  | { readonly t: 'ref'; readonly sheet: string | undefined; readonly rect: Rect }
+  | {
+      readonly t: 'ref';
+      readonly sheet: string | undefined;
+      readonly rect: Rect;
+      /** Which edges are absolute ($): they stay put when the formula is shared by another cell. */
+      readonly abs: RefAbs;
+    }
   | { readonly t: 'name'; readonly name: string }
   | { readonly t: 'un'; readonly op: '-' | '+' | '%'; readonly a: Ast }
   | { readonly t: 'bin'; readonly op: string; readonly a: Ast; readonly b: Ast }
   | { readonly t: 'call'; readonly fn: string; readonly args: readonly Ast[] };
+
+/** $-flags of a reference's first and last row and column. */
+export interface RefAbs {
+  readonly r0: boolean;
+  readonly c0: boolean;
+  readonly r1: boolean;
+  readonly c1: boolean;
+}
+
+function absOf(local: string): RefAbs {
+  const [a = '', b = a] = local.split(':');
+  const flags = (p: string): { r: boolean; c: boolean } => {
+    // Whole rows and columns (1:1, A:A) are left out of the shared key, so they never shift.
+    if (/^\$?\d+$/.test(p) || /^\$?[A-Za-z]+$/.test(p)) return { r: true, c: true };
+    return { c: p.startsWith('$'), r: /[A-Za-z]\$/.test(p) };
+  };
+  const x = flags(a);
+  const y = flags(b);
+  return { r0: x.r, c0: x.c, r1: y.r, c1: y.c };
+}
 
 type Tok =
   | { k: 'num'; v: number }
@@ -207,7 +233,7 @@ class Parser {
       case 'ref': {
         const rect = parseLocal(t.local);
         if (!rect) throw new FormulaSyntaxError('bad reference');
-        return { t: 'ref', sheet: t.sheet, rect };
+        return { t: 'ref', sheet: t.sheet, rect, abs: absOf(t.local) };
       }
       case 'word': {
         const next = this.peek();
@@ -255,8 +281,54 @@ export function parseFormula(formula: string): Ast {
   if (hit) return hit;
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   const ast = new Parser(tokenize(body)).parse();
-  // Distinct formulas per row (=SUM(C2:E2), =SUM(C3:E3)…) would otherwise grow the cache forever.
   if (cache.size > 100_000) cache.clear();
   cache.set(formula, ast);
   return ast;
+}
+
+// A1 references outside string literals: not preceded by a name character, not followed by "(" (a function).
+const A1_REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/g;
+
+/**
+ * The formula with each relative reference written as an offset from its cell, so the 750,000
+ * "=SUM(C2:E2)", "=SUM(C3:E3)"… of a score sheet share one key (and one parse).
+ */
+export function relativeKey(formula: string, row: number, col: number): string {
+  if (!formula.includes('"') && !formula.includes("'")) return shiftRefs(formula, row, col);
+  // String literals and quoted sheet names are kept as they are.
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : shiftRefs(part, row, col)))
+    .join('');
+}
+
+function shiftRefs(text: string, row: number, col: number): string {
+  return text.replace(A1_REF, (_m, dc: string, letters: string, dr: string, digits: string) => {
+    const c = columnIndexOf(letters);
+    const r = Number(digits) - 1;
+    return `${dc ? `C${c}` : `C[${c - col}]`}${dr ? `R${r}` : `R[${r - row}]`}`;
+  });
+}
+
+function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
+  return n - 1;
+}
+
+const shared = new Map<string, { ast: Ast; row: number; col: number }>();
+
+/**
+ * The parsed formula of the cell at (row, col), shared with every cell whose formula has the same
+ * relative shape; evaluate it shifted by (row − base.row, col − base.col).
+ */
+export function parseShared(formula: string, row: number, col: number): { ast: Ast; dr: number; dc: number } {
+  const key = relativeKey(formula, row, col);
+  let hit = shared.get(key);
+  if (!hit) {
+    hit = { ast: parseFormula(formula), row, col };
+    if (shared.size > 100_000) shared.clear();
+    shared.set(key, hit);
+  }
+  return { ast: hit.ast, dr: row - hit.row, dc: col - hit.col };
 }

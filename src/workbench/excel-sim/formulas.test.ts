@@ -89,6 +89,33 @@ describe('formula evaluation', () => {
     expect(await evalIn('=NoSuchName+1')).toBe('#NAME?');
   });
 
+  it('shares one parse between cells whose formulas have the same relative shape, shifting only relative references', () => {
+    const xl = createSimulatedExcel();
+    xl.state.addSheet('Other', [[100], [200]]);
+    xl.state.addSheet(
+      'S',
+      [
+        [1, 10, null],
+        [2, 20, null],
+        [3, 30, null],
+      ],
+      {
+        formulas: {
+          C1: '=A1*$B$1+SUM(A:A)+\'Other\'!A1',
+          C2: '=A2*$B$1+SUM(A:A)+\'Other\'!A2',
+          C3: '=A3*B$1&"A1"',
+          D1: '=SUM($A1:A$3)',
+          D2: '=SUM($A2:A$3)',
+        },
+      },
+    );
+    expect(xl.state.cell('S', 'C1').value).toBe(1 * 10 + 6 + 100);
+    expect(xl.state.cell('S', 'C2').value).toBe(2 * 10 + 6 + 200);
+    expect(xl.state.cell('S', 'C3').value).toBe('30A1');
+    expect(xl.state.cell('S', 'D1').value).toBe(6);
+    expect(xl.state.cell('S', 'D2').value).toBe(5);
+  });
+
   it('recalculates dependents when an input changes', async () => {
     const xl = createSimulatedExcel();
     xl.state.addSheet('Sheet1', [[1, 2]], { formulas: { C1: '=A1+B1', D1: '=C1*10' } });

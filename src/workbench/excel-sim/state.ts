@@ -7,7 +7,7 @@ import { parseLocal, parseQualified, qualifiedAddress, type Rect } from './addre
 import { interpretInput, type RawValue } from './convert';
 import { simError } from './errors';
 import { evaluate, type FormulaHost, type Scalar } from './formula-eval';
-import { FormulaSyntaxError, parseFormula } from './formula-parse';
+import { FormulaSyntaxError, parseFormula, parseShared } from './formula-parse';
 import { formatValue } from './numfmt';
 import { SimSheet, type Visibility } from './sheet';
 import { type SimStyle, StyleTable, type StylePatch } from './style';
@@ -102,7 +102,8 @@ export class SimWorkbookState {
   /** Year used for dates typed without a year. */
   currentYear = new Date().getFullYear();
   private calc = new Map<SimSheet, Map<number, Scalar>>();
-  private evaluating = new Set<string>();
+  private readonly evaluating = new Map<SimSheet, Set<number>>();
+  private readonly hosts = new WeakMap<SimSheet, FormulaHost>();
 
   // ---- sheets ----
 
@@ -208,18 +209,23 @@ export class SimWorkbookState {
     const key = r * 16_384 + c;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const token = `${sheet.id}:${key}`;
+    let busy = this.evaluating.get(sheet);
+    if (!busy) {
+      busy = new Set();
+      this.evaluating.set(sheet, busy);
+    }
     // A circular reference gives 0, as Excel shows it after its warning.
-    if (this.evaluating.has(token)) return 0;
-    this.evaluating.add(token);
+    if (busy.has(key)) return 0;
+    busy.add(key);
     let result: Scalar;
     try {
-      result = evaluate(parseFormula(f), this.host(sheet));
+      const { ast, dr, dc } = parseShared(f, r, c);
+      result = evaluate(ast, this.host(sheet), dr, dc);
     } catch (e) {
       if (!(e instanceof FormulaSyntaxError)) throw e;
       result = { error: '#NAME?' };
     } finally {
-      this.evaluating.delete(token);
+      busy.delete(key);
     }
     cache.set(key, result);
     return result;
@@ -404,6 +410,15 @@ export class SimWorkbookState {
   }
 
   private host(sheet: SimSheet): FormulaHost {
+    let h = this.hosts.get(sheet);
+    if (!h) {
+      h = this.makeHost(sheet);
+      this.hosts.set(sheet, h);
+    }
+    return h;
+  }
+
+  private makeHost(sheet: SimSheet): FormulaHost {
     const resolve = (name: string | undefined): SimSheet | undefined => (name === undefined ? sheet : this.findSheet(name));
     return {
       cell: (name, r, c) => {
