@@ -212,6 +212,11 @@ describe('co-authors one per row', () => {
     expect(readRegister([g]).initiatives.map((i) => i.authors)).toEqual([['Lê Văn A', 'Trần Thị B'], ['Đỗ D']]);
   });
 
+  it('does not take a signature line in the authors column, right under the last row, for a co-author', () => {
+    const g = plain([row(1, 'Giải pháp A', 'Lê Văn A'), [null, null, 'NGƯỜI LẬP BIỂU', null, null, 'TM. BAN THƯỜNG VỤ'], [null, null, 'Nguyễn Thị Kim Loan']]);
+    expect(readRegister([g]).initiatives.map((i) => i.authors)).toEqual([['Lê Văn A']]);
+  });
+
   it('keeps rows that share only a merged workplace or union as separate initiatives', () => {
     const g = plain([row(1, 'Giải pháp A', 'Lê Văn A'), [2, 'Giải pháp B', 'Trần B', 'Kỹ sư', null, null, 'SXKD', null]], {
       merges: [4, 5].map((col) => ({ row: 1, col, rowCount: 2, colCount: 1 })),

@@ -120,7 +120,9 @@ function isContinuation(
     const ownStt = cells.own(r, stt);
     if (ownStt !== null && !(typeof ownStt === 'string' && ownStt.trim() === '')) return false;
   }
-  if (cells.text(r, authorsCol, false) === '') return false;
+  const author = cells.text(r, authorsCol, false);
+  // A signature or total line written in the authors column is not a co-author.
+  if (author === '' || lineKind(author) !== null) return false;
   const from = cells.mergedFrom(r, titleCol);
   if (from !== null) return from <= prev && prev < r;
   return lastRead === r - 1;
