@@ -11,6 +11,8 @@ export interface OpenOptions {
   readonly count?: number;
   /** The task pane's width in pixels (320–450). */
   readonly pane?: number;
+  /** Start further along the council's work (src/workbench/stages.ts). */
+  readonly stage?: 'imported' | 'assigned' | 'scored' | 'ranked';
 }
 
 export const STEPS_VI = ['Nhập danh sách', 'Hội đồng', 'Phân công', 'Chấm điểm', 'Xếp hạng', 'Biểu quyết', 'Báo cáo'] as const;
@@ -22,6 +24,7 @@ export async function openWorkbench(page: Page, baseUrl: string, options: OpenOp
   if (options.api !== undefined) query.set('api', options.api);
   if (options.count !== undefined) query.set('count', String(options.count));
   if (options.pane !== undefined) query.set('pane', String(options.pane));
+  if (options.stage !== undefined) query.set('stage', options.stage);
   const qs = query.toString();
   await page.goto(`${baseUrl}/${qs === '' ? '' : `?${qs}`}`);
   await page.getByRole('complementary').first().waitFor({ state: 'visible', timeout: 30_000 });
