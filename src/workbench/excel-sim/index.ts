@@ -161,3 +161,6 @@ export type { SimDialog } from './globals';
 export function isSimErrorCode(e: unknown, code: string): boolean {
   return e instanceof SimRichApiError && e.code === code;
 }
+
+export { typeInto } from './typing';
+export type { TypingResult } from './typing';
