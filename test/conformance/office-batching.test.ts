@@ -179,6 +179,31 @@ describe('reading through the Office adapter', () => {
     expect(grid?.values[2]).toEqual(['Sáng kiến A', 'Nguyễn Văn A', 5, 10]);
   });
 
+  it('reads small sheets by role, values and formulas, in 2 round trips: names, then sizes with the values', async () => {
+    const { sim, port } = simPort();
+    sim.state.addSheet('Hội đồng', [
+      ['Mã TV', 'Họ và tên', 'Vai trò'],
+      ['TV01', 'Nguyễn Văn An', 'Chủ tịch'],
+      ['TV02', 'Trần Thị Bình', 'Thư ký'],
+    ]);
+    sim.state.addSheet('Cấu hình', [[null, null], [null, 'Khóa', 'Giá trị'], [null, 'min_reviews', 3]]);
+    sim.state.addSheet('Trống', []);
+    sim.stats.reset();
+    const grids = await port.readSheets([{ role: 'council' }, { role: 'config', formulas: true }, { name: 'Trống' }]);
+    expect(port.lastSyncCount).toBe(2);
+    expect(grids[0]?.values[2]).toEqual(['TV02', 'Trần Thị Bình', 'Thư ký']);
+    expect(grids[1]?.values).toEqual([[], [null, 'Khóa', 'Giá trị'], [null, 'min_reviews', 3]]);
+    expect(grids[2]?.values).toEqual([]);
+  });
+
+  it('recovers when a sheet is far wider than guessed: the speculative first block is refused, then read in blocks', async () => {
+    const { sim, port } = simPort({ maxRequestBytes: 100_000 }, 100_000);
+    const wide = Array.from({ length: 120 }, (_, r) => Array.from({ length: 200 }, (_, c) => `ô ${r}-${c} ${'x'.repeat(12)}`));
+    sim.state.addSheet('Rộng', wide);
+    const [grid] = await port.readSheets([{ name: 'Rộng' }]);
+    expect(grid?.values).toEqual(wide);
+  });
+
   it('finds the few cells of a large sheet typed in another font, reading cell fonts only where a column mixes them', async () => {
     const { sim, port } = simPort();
     const rows = Array.from({ length: 3000 }, (_, i) => [`SK-${i}`, `Tên ${i}`, i]);

@@ -8,6 +8,11 @@ import type { ReadOptions } from '../port';
 import { type RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
 
+/** Columns a sheet is assumed to have when its first block is read before its size is known. */
+const PROBE_COLUMNS = 24;
+/** Every column of a sheet (XFD). */
+const MAX_COLUMNS = 16_384;
+
 /** Excel refuses range operations over more cells than this. */
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
 
@@ -55,11 +60,15 @@ interface Dims {
   readonly used: Excel.Range;
   readonly columns: Excel.Range | null;
   readonly merges: Excel.RangeAreas | null;
+  /** The speculative first block, when one was asked for. */
+  readonly first: Excel.Range | null;
 }
 
 interface Block {
   readonly row: number;
   readonly rowCount: number;
+  /** Column of the block's first cell (0 for blocks read from column A). */
+  readonly col: number;
   readonly values: Excel.Range;
   readonly formulas: Excel.Range | null;
   /** Font name of each column of the block: null when the column's cells differ. */
@@ -90,24 +99,58 @@ export async function readTargets(
   targets: readonly ReadTarget[],
   canReadMerges: boolean,
 ): Promise<SheetGrid[]> {
-  // Round trip 1: the used range of each sheet, and the small metadata that needs no size.
-  const dims: Dims[] = targets.map((t) => {
-    const used = t.sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    let merges: Excel.RangeAreas | null = null;
-    if (t.options.merges && canReadMerges) {
-      merges = t.sheet.getRange().getMergedAreasOrNullObject();
-      merges.load('address');
-    }
-    return { used, columns: null, merges };
-  });
-  await budget.sync();
+  // Round trip 1: the used range of each sheet, the small metadata that needs no size, and — for
+  // sheets read for values and formulas only — a speculative first block: the used range's first
+  // rows. A council or config sheet is then read in this one round trip.
+  const probing = targets.filter((t) => !t.options.fonts && !t.options.hidden).length;
+  const queueDims = (probe: boolean): Dims[] =>
+    targets.map((t) => {
+      // Never a null object: a blank sheet's used range is A1, so chaining on it is safe.
+      const used = t.sheet.getUsedRange(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      let merges: Excel.RangeAreas | null = null;
+      if (t.options.merges && canReadMerges) {
+        merges = t.sheet.getRange().getMergedAreasOrNullObject();
+        merges.load('address');
+      }
+      let first: Excel.Range | null = null;
+      if (probe && !t.options.fonts && !t.options.hidden) {
+        const arrays = t.options.formulas ? 2 : 1;
+        const rows = Math.max(1, Math.floor(budget.capacity / 2 / probing / (PROBE_COLUMNS * FIRST_GUESS_BYTES * arrays)));
+        first = used.getIntersectionOrNullObject(t.sheet.getRangeByIndexes(0, 0, rows, MAX_COLUMNS));
+        first.load(t.options.formulas ? 'values,formulas,rowIndex,rowCount,columnIndex' : 'values,rowIndex,rowCount,columnIndex');
+      }
+      return { used, columns: null, merges, first };
+    });
+  let dims = queueDims(probing > 0);
+  try {
+    await budget.sync();
+  } catch (e) {
+    // A sheet far wider than guessed overflowed the response: learn the sizes first, then read.
+    if (!isPayloadError(e) || probing === 0) throw e;
+    dims = queueDims(false);
+    await budget.sync();
+  }
 
   const grids: GridBuilder[] = targets.map((t, i) => {
     const u = dims[i]!.used;
-    const rows = u.isNullObject ? 0 : u.rowIndex + u.rowCount;
-    const cols = u.isNullObject ? 0 : u.columnIndex + u.columnCount;
-    return new GridBuilder(t, rows, cols);
+    return new GridBuilder(t, u.rowIndex + u.rowCount, u.columnIndex + u.columnCount);
+  });
+  const next = new Map<GridBuilder, number>(grids.map((g) => [g, 0]));
+  grids.forEach((g, i) => {
+    const first = dims[i]!.first;
+    if (!first || first.isNullObject) return;
+    g.take({
+      row: first.rowIndex,
+      rowCount: first.rowCount,
+      col: first.columnIndex,
+      values: first,
+      formulas: g.options.formulas ? first : null,
+      fonts: null,
+      cellFonts: null,
+      rowProps: null,
+    });
+    next.set(g, first.rowIndex + first.rowCount);
   });
 
   // Round trips 2…n: blocks of rows, as many per request as the budget allows. A grid's first
@@ -120,7 +163,6 @@ export async function readTargets(
       carried += g.cols * 32;
     }
   }
-  const next = new Map<GridBuilder, number>(grids.map((g) => [g, 0]));
   const rowGuess = (g: GridBuilder): number =>
     g.maxRowBytes > 0
       ? Math.ceil(g.maxRowBytes * 1.1) + ROW_OVERHEAD_BYTES
@@ -285,7 +327,7 @@ class GridBuilder {
       }
     }
     const rowProps = this.options.hidden ? values.getRowProperties({ rowHidden: true }) : null;
-    return { row, rowCount, values, formulas: this.options.formulas ? values : null, fonts, cellFonts, rowProps };
+    return { row, rowCount, col: 0, values, formulas: this.options.formulas ? values : null, fonts, cellFonts, rowProps };
   }
 
   /** Copies a loaded block into the grid, learning the largest row's bytes (for block sizing). */
@@ -304,14 +346,14 @@ class GridBuilder {
         bytes += jsonCellBytes(v);
         if (v !== '' && v !== null && v !== undefined) last = c;
       }
-      const line: CellValue[] = new Array<CellValue>(last + 1);
+      const c0 = block.col;
+      const line: CellValue[] = new Array<CellValue>(last < 0 ? 0 : c0 + last + 1).fill(null);
       for (let c = 0; c <= last; c++) {
         const v = src[c];
         if (typeof v === 'string') {
-          line[c] = v === '' ? null : v;
-          if (ERROR_TEXTS.has(v)) this.errorSuspects.push([r, c]);
-        } else if (typeof v === 'number' || typeof v === 'boolean') line[c] = v;
-        else line[c] = null;
+          line[c0 + c] = v === '' ? null : v;
+          if (ERROR_TEXTS.has(v)) this.errorSuspects.push([r, c0 + c]);
+        } else if (typeof v === 'number' || typeof v === 'boolean') line[c0 + c] = v;
       }
       this.values[r] = line;
       if (frow && this.formulas) {
@@ -319,7 +361,7 @@ class GridBuilder {
           const f = frow[c];
           bytes += jsonCellBytes(f);
           // Text "=1+1" reads back as both value and formula; a real formula differs from its value.
-          if (typeof f === 'string' && f.startsWith('=') && f !== src[c]) this.formulas.set(cellKey(r, c), f);
+          if (typeof f === 'string' && f.startsWith('=') && f !== src[c]) this.formulas.set(cellKey(r, c0 + c), f);
         }
       }
       rowBytes[i] = bytes;
