@@ -8,9 +8,13 @@ export const RANKING_NOT_AVAILABLE: Readonly<Record<Locale, string>> = {
   en: '"Rank and award prizes" is not available in this version yet. Open "Open initiative council" to import the register and score; once it is ready, this Home-tab button will rank and write the results.',
 };
 
-/** Office reports languages as tags such as "vi-VN" or "en-US"; anything not English reads Vietnamese. */
+/**
+ * Office reports languages as tags such as "vi-VN" or "en-US"; anything not English reads Vietnamese.
+ * Same rule as the task pane's localeFromDisplayLanguage, restated here because that module brings
+ * React into this small page; it belongs in src/core once someone moves it there.
+ */
 export function localeOf(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith('en') === true ? 'en' : 'vi';
+  return displayLanguage !== undefined && /^en(?:[-_]|$)/i.test(displayLanguage.trim()) ? 'en' : 'vi';
 }
 
 /** The notice page beside commands.html, carrying its sentence in the query string (shown as text only). */
