@@ -3,6 +3,7 @@
 
 import { parseLocal, parseQualified } from './address';
 import { interpretInput } from './convert';
+import { asText } from './payload';
 import type { SimSheet, SimValidation } from './sheet';
 import type { SimWorkbookState } from './state';
 
@@ -63,7 +64,7 @@ function passes(state: SimWorkbookState, sheet: SimSheet, v: SimValidation, valu
   if (value === null || value === '') return v.ignoreBlanks;
   const [kind, raw] = Object.entries(v.rule)[0] ?? [];
   const body = (raw ?? {}) as Body;
-  const op = String(body['operator'] ?? 'Between');
+  const op = asText(body['operator'] ?? 'Between');
   switch (kind) {
     case 'decimal':
     case 'wholeNumber':
@@ -74,9 +75,9 @@ function passes(state: SimWorkbookState, sheet: SimSheet, v: SimValidation, valu
       return compareOp(value, op, num(body['formula1']), num(body['formula2']));
     }
     case 'textLength':
-      return compareOp(String(value).length, op, num(body['formula1']), num(body['formula2']));
+      return compareOp(asText(value).length, op, num(body['formula1']), num(body['formula2']));
     case 'list':
-      return listItems(state, sheet, body['source']).some((item) => item.toLowerCase() === String(value).toLowerCase());
+      return listItems(state, sheet, body['source']).some((item) => item.toLowerCase() === asText(value).toLowerCase());
     default:
       return true;
   }
