@@ -22,7 +22,6 @@ export type RegisterField = (typeof REGISTER_FIELDS)[number];
 /** Header patterns, most specific first; the first that matches names the column. Confidence is how sure a match is. */
 const PATTERNS: ReadonlyArray<readonly [RegExp, RegisterField | 'other', number]> = [
   [/^(stt|tt|so tt|so thu tu|thu tu)$/, 'stt', 1],
-  [/\bdong tac gia\b|\bcac thanh vien\b|\bnguoi cung tham gia\b/, 'coAuthors', 1],
   [/\bchuc (vu|danh)\b.*\b(don vi|noi cong tac|co quan|noi lam viec)\b/, 'positionWorkplace', 1],
   [/\bcap tren\b|\bcong doan nganh\b|\bldld\b/, 'unit', 1],
   [/\b(gia tri lam loi|lam loi|hieu qua kinh te|gia tri kinh te|loi ich kinh te|so tien lam loi)\b/, 'benefit', 1],
@@ -56,12 +55,17 @@ export function matchHeader(header: string): HeaderMatch | null {
   return named;
 }
 
+/** A column of co-authors only; "Họ tên tác giả, đồng tác giả" holds everyone and is the authors column. */
+const CO_AUTHORS = /\b(dong tac gia|cac thanh vien|nguoi cung tham gia)\b/;
+const AUTHOR_TOO = /\b(ho va ten|ho ten|tac gia chinh)\b|^tac gia\b|\btac gia\b.*\bdong tac gia\b/;
+
 function matchFolded(raw: string): HeaderMatch | null {
   const f = raw
     .replace(/\b(trieu|nghin|ngan|ty) dong\b|\bdong nam\b|\bvnd\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (f === '') return null;
+  if (CO_AUTHORS.test(f) && !AUTHOR_TOO.test(f)) return { field: 'coAuthors', confidence: 1 };
   for (const [re, field, confidence] of PATTERNS) if (re.test(f)) return { field, confidence };
   return null;
 }

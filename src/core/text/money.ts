@@ -45,7 +45,7 @@ const NO_AMOUNT = /^(khong|chua|hieu qua xa hoi|xa hoi|khong co|n a|na|x|ko|k)( 
 export function unitFromHeader(header: string): MoneyUnit {
   const f = ` ${foldPlain(header)} `;
   if (/ (?<!cong )(ty|ti) (dong|d|vnd) /.test(f) || / (ty|ti) $/.test(f)) return 'billion';
-  if (/ (trieu|tr d|trd) /.test(f)) return 'million';
+  if (/ (trieu|tr d|trd|tr dong) /.test(f)) return 'million';
   if (/ (nghin|ngan) (dong|d|vnd) /.test(f) || / 1000 d/.test(f) || / 1 000 d/.test(f)) return 'thousand';
   return 'dong';
 }
