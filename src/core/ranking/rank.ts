@@ -15,7 +15,7 @@ import { canonicalId, compareIds, idNumber } from './ids';
 import { buildLists, type DraftEntry } from './lists';
 import { buildPersons, type PersonDraft } from './persons';
 import { buildReviews, idKey } from './reviews';
-import { criterionMean, initiativeStats, type InitiativeStats } from './stats';
+import { computeStats, criterionMean, orNull } from './stats';
 import { walkTiers, type Group } from './tiers';
 import { tieBreakIndex } from './totals';
 import type {
@@ -49,7 +49,7 @@ export function rank(input: RankInput): RankResult {
   const tb = tieBreakIndex(rules.rubric);
   const calibrated = calibratedScores(table, members.length, rules.calibrationShrink);
 
-  const stats: InitiativeStats[] = new Array<InitiativeStats>(n);
+  const stats = computeStats(table, rules, memberIds, minimumsDesc);
   const status: Status[] = new Array<Status>(n);
   const official = new Float64Array(n);
   const tieBreak = new Float64Array(n);
@@ -58,13 +58,12 @@ export function rank(input: RankInput): RankResult {
   const ranked: number[] = [];
   for (let i = 0; i < n; i++) {
     const init = initiatives[i]!;
-    const st = initiativeStats(table, i, rules, memberIds, minimumsDesc);
-    stats[i] = st;
-    official[i] = st.official ?? -1;
-    tieBreak[i] = tb >= 0 ? (criterionMean(table, i, tb, st) ?? -1) : -1;
+    official[i] = orNull(stats.official[i]!) ?? -1;
+    tieBreak[i] = tb >= 0 ? (criterionMean(table, stats, i, tb) ?? -1) : -1;
     benefit[i] = init.benefitVnd ?? -Infinity;
     idNum[i] = idNumber(init.id);
-    status[i] = init.duplicateOf !== null ? 'duplicate' : st.count >= rules.minReviews ? 'complete' : 'incomplete';
+    status[i] =
+      init.duplicateOf !== null ? 'duplicate' : stats.count[i]! >= rules.minReviews ? 'complete' : 'incomplete';
     if (status[i] === 'complete') ranked.push(i);
   }
 
@@ -156,7 +155,7 @@ export function rank(input: RankInput): RankResult {
     persons,
     {
       rank: (i) => (rankOf[i]! > 0 ? rankOf[i]! : null),
-      official: (i) => stats[i]!.official,
+      official: (i) => orNull(stats.official[i]!),
       passed,
       tier: (i) => tier[i] ?? null,
       benefit: (i) => initiatives[i]!.benefitVnd,
@@ -268,12 +267,13 @@ export function rank(input: RankInput): RankResult {
 
   // Per-initiative flags that do not depend on the lists.
   for (let i = 0; i < n; i++) {
-    const st = stats[i]!;
     if (status[i] === 'duplicate')
       flag(i, { code: 'ranking.flag.duplicate', params: { of: initiatives[i]!.duplicateOf ?? '' } });
     else if (status[i] === 'incomplete')
-      flag(i, { code: 'ranking.flag.incomplete', params: { valid: st.count, min: rules.minReviews } });
-    if (st.disagreement) flag(i, { code: 'ranking.flag.disagreement', params: { spread: (st.spread ?? 0) / 100 } });
+      flag(i, { code: 'ranking.flag.incomplete', params: { valid: stats.count[i]!, min: rules.minReviews } });
+    if (stats.disagreement[i] === 1) {
+      flag(i, { code: 'ranking.flag.disagreement', params: { spread: stats.spread[i]! / 100 } });
+    }
     const bad = table.invalidByInitiative.get(i);
     if (bad) {
       const conflicts = bad.filter((r) => r.reasons.includes('conflictDeclared') || r.reasons.includes('excludedUnit'));
@@ -287,8 +287,13 @@ export function rank(input: RankInput): RankResult {
   const codes = rules.rubric.map((c) => c.code);
   const k = table.criteria;
   const results: InitiativeResult[] = new Array<InitiativeResult>(n);
+  // The eight combinations of list membership, shared rather than allocated per initiative.
+  const ON_LISTS = Array.from({ length: 8 }, (_, m) => ({
+    ubnd: (m & 1) !== 0,
+    national: (m & 2) !== 0,
+    media: (m & 4) !== 0,
+  }));
   for (let i = 0; i < n; i++) {
-    const st = stats[i]!;
     const s0 = table.start[i]!;
     const s1 = table.start[i + 1]!;
     const reviews: ValidReview[] = [];
@@ -298,7 +303,7 @@ export function rank(input: RankInput): RankResult {
       reviews.push({ memberId: members[table.member[r]!]!.id, row: table.row[r]!, total: table.total[r]!, scores: sc });
     }
     const criterionMeans: Record<string, number | null> = {};
-    for (let c = 0; c < k; c++) criterionMeans[codes[c]!] = criterionMean(table, i, c, st);
+    for (let c = 0; c < k; c++) criterionMeans[codes[c]!] = criterionMean(table, stats, i, c);
     const cal = calibrated[i]!;
     results[i] = {
       initiative: initiatives[i]!,
@@ -307,20 +312,20 @@ export function rank(input: RankInput): RankResult {
       position: position[i] === Infinity ? null : position[i]!,
       reviews,
       unscored: table.unscored[i]!,
-      official: st.official,
-      mean: st.mean,
-      trimmed: st.trimmed,
+      official: orNull(stats.official[i]!),
+      mean: orNull(stats.mean[i]!),
+      trimmed: orNull(stats.trimmed[i]!),
       calibrated: Number.isNaN(cal) ? null : cal,
       tieBreak: tieBreak[i]! >= 0 ? tieBreak[i]! : null,
       criterionMeans,
-      spread: st.spread,
+      spread: orNull(stats.spread[i]!),
       passed: passed(i),
       walkTier: walkTier[i] ?? null,
       tier: tier[i] ?? null,
       pending: pending[i] === 1,
       decision: ruled.get(i)?.decision ?? null,
       flags: flags[i] ?? [],
-      onLists: { ubnd: onUbnd.has(i), national: onNational.has(i), media: onMedia.has(i) },
+      onLists: ON_LISTS[(onUbnd.has(i) ? 1 : 0) | (onNational.has(i) ? 2 : 0) | (onMedia.has(i) ? 4 : 0)]!,
     };
   }
   const unranked: number[] = [];
@@ -337,7 +342,7 @@ export function rank(input: RankInput): RankResult {
     if (status[i] === 'duplicate') duplicates++;
     else if (status[i] === 'complete') complete++;
     else incomplete++;
-    if (stats[i]!.count > 0) reviewed++;
+    if (stats.count[i]! > 0) reviewed++;
     if (passed(i)) passedCount++;
   }
   let unscoredRows = 0;
