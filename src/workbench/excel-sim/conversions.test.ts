@@ -38,6 +38,8 @@ describe('what Excel does with text written to a General cell', () => {
     expect((await roundTrip('1.250.000')).value).toBe('1.250.000');
     expect((await roundTrip('85,5')).value).toBe('85,5');
     expect((await roundTrip('0931 288 125')).value).toBe('0931 288 125');
+    // An international phone number without spaces is a number to Excel, plus sign and all.
+    expect((await roundTrip('+84931288125')).value).toBe(84931288125);
   });
 
   it('turns "12/2019" into 1 December 2019 and "05/03/2021" into 3 May 2021 (month first)', async () => {
