@@ -193,10 +193,11 @@ describe('co-authors one per row', () => {
         [1, 'Giải pháp A', 'Lê Văn A', 'Giáo viên', 'Trường X', 'LĐLĐ huyện Y', 'Giáo dục', 5_000_000],
         [null, null, 'Trần Thị B', 'Kế toán', null, null, null, null],
         [null, null, 'Ngô C', 'Nhân viên', null, null, null, null],
+        [null, null, null, null, null, null, null, null],
         [2, 'Giải pháp D', 'Đỗ D', 'Kỹ sư', 'Công ty Z', 'LĐLĐ huyện Y', 'SXKD', null],
       ],
       {
-        merges: [0, 1, 4, 5, 6, 7].map((col) => ({ row: 1, col, rowCount: 3, colCount: 1 })),
+        merges: [0, 1, 4, 5, 6, 7].map((col) => ({ row: 1, col, rowCount: 4, colCount: 1 })),
       },
     );
     const r = readRegister([g]);

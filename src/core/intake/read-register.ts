@@ -101,9 +101,9 @@ function emptyResult(sheet: string, problems: Problem[], options: IntakeOptions)
 }
 
 /**
- * Whether row r only adds authors to the initiative read at row `prev`: it has an author of its own
- * but no title or item number of its own, and its title is the one merged down from `prev` (or is
- * blank, right under the rows of that initiative).
+ * Whether row r only adds to the initiative read at row `prev`: no title or item number of its own,
+ * and either its title is the one merged down from `prev`, or it is blank right under the rows of
+ * that initiative and the row names an author.
  */
 function isContinuation(
   cells: CellReader,
@@ -122,10 +122,11 @@ function isContinuation(
   }
   const author = cells.text(r, authorsCol, false);
   // A signature or total line written in the authors column is not a co-author.
-  if (author === '' || lineKind(author) !== null) return false;
+  if (author !== '' && lineKind(author) !== null) return false;
+  // Under the same merged title the row belongs to that initiative, with or without a name of its own.
   const from = cells.mergedFrom(r, titleCol);
   if (from !== null) return from <= prev && prev < r;
-  return lastRead === r - 1;
+  return author !== '' && lastRead === r - 1;
 }
 
 /** The initiative with the authors (and their positions) of a continuation row appended. */
