@@ -119,8 +119,13 @@ export class SimEngine {
     for (const c of x.commits) c();
   }
 
+  /** Called after every round trip, refused or not (the workbench redraws its sheet view). */
+  readonly syncListeners = new Set<() => void>();
+
   private record(bytes: number): void {
     this.stats.requestBytes.push(bytes);
     if (bytes > this.stats.maxRequestBytes) this.stats.maxRequestBytes = bytes;
+    // Listeners run after the caller's sync settles, never inside it.
+    if (this.syncListeners.size > 0) queueMicrotask(() => this.syncListeners.forEach((l) => l()));
   }
 }

@@ -49,6 +49,8 @@ export interface SimulatedExcel {
   readonly dialogs: readonly SimDialog[];
   /** Listeners called when a dialog opens or closes. */
   onDialogChange(listener: () => void): () => void;
+  /** Listeners called after each round trip (a sync that had calls), refused or not; returns an unsubscribe. */
+  onSync(listener: () => void): () => void;
 }
 
 const DEFAULT_SETS: Record<string, string> = {
@@ -114,6 +116,10 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
     documentSettings,
     taskpane,
     dialogs,
+    onSync(listener: () => void) {
+      engine.syncListeners.add(listener);
+      return () => void engine.syncListeners.delete(listener);
+    },
     onDialogChange(listener: () => void) {
       dialogListeners.add(listener);
       return () => void dialogListeners.delete(listener);

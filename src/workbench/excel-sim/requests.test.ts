@@ -123,6 +123,15 @@ describe('the request model', () => {
     );
     xl.stats.reset();
     expect(xl.stats.syncs).toBe(0);
+    let heard = 0;
+    const stop = xl.onSync(() => heard++);
+    await xl.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('C1').values = [[1]];
+      await context.sync();
+    });
+    await Promise.resolve();
+    stop();
+    expect(heard).toBe(1);
   });
 
   it('refuses a 6 MB write with RequestPayloadSizeLimitExceeded and leaves the workbook unchanged', async () => {
