@@ -1,8 +1,9 @@
-// The "intake" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Nhập danh sách" (SPEC §2.1, §3): read the register as handed over, show what was understood
+// and every problem, correct the column mapping, and write the normalised "Sáng kiến" sheet.
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Intake } from './Intake';
 
-export default function IntakeStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="intake" />;
+export default function IntakeStep(props: StepProps): ReactNode {
+  return <Intake {...props} />;
 }

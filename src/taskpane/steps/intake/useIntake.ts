@@ -1,0 +1,157 @@
+// The import step's logic: the sheets a register could be on, reading one without writing
+// (previewImport), correcting the column mapping (read again at once), and writing "Sáng kiến"
+// with progress (commitImport), counting the ids kept, new and vanished on a re-import.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { commitImport, previewImport, type MappingOverrides, type PreviewOptions } from '../../../app/import';
+import { resolveRoles } from '../../../app/roles';
+import type { RegisterField } from '../../../core/intake';
+import { readRegisterSheet } from '../../../core/intake';
+import { SHEET_ROLES, type SheetRole } from '../../../core/sheet/plan';
+import type { WorkbookPort } from '../../../workbook/port';
+import { useTask, type Task } from '../../common';
+import { useWorkbookPort } from '../../host/HostContext';
+import { useLocale } from '../../i18n';
+import type { IntakePreviewState, IntakeWritten, MappingSource } from './Intake.types';
+import { correctMapping, reimportCounts, withProgress } from './logic';
+
+const OWN_ROLES = Object.keys(SHEET_ROLES) as SheetRole[];
+
+/** Sheets a register could be read from, and the "Sáng kiến" sheet if one is there; the add-in's own sheets left out. */
+export async function registerSheets(port: WorkbookPort): Promise<{ candidates: string[]; existing: string | null }> {
+  const [sheets, roles] = await Promise.all([port.listSheets(), resolveRoles(port, OWN_ROLES)]);
+  const names = new Set(sheets.map((s) => s.name));
+  const own = new Set<string>(OWN_ROLES.map((r) => SHEET_ROLES[r].name));
+  for (const name of roles) if (name) own.add(name);
+  const register = roles[OWN_ROLES.indexOf('register')] ?? null;
+  return {
+    candidates: sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name),
+    existing: register !== null && names.has(register) ? register : null,
+  };
+}
+
+/** Ids on the current "Sáng kiến" sheet, or null when there is none. */
+export async function previousIds(port: WorkbookPort): Promise<Set<string> | null> {
+  const [grid] = await port.readSheets([{ role: 'register' }]);
+  if (!grid) return null;
+  return new Set(readRegisterSheet(grid).initiatives.map((i) => i.id));
+}
+
+/** Reads the register as the clerk asked and says where its mapping came from. */
+export async function readPreview(port: WorkbookPort, options: PreviewOptions, previous: ReadonlySet<string> | null): Promise<IntakePreviewState> {
+  const preview = await previewImport(port, options);
+  const corrected = Object.keys(preview.mapping).length > 0;
+  const source: MappingSource = options.mapping !== undefined ? (corrected ? 'edited' : 'recognised') : corrected ? 'remembered' : 'recognised';
+  return { preview, source, reimport: reimportCounts(preview.result, previous) };
+}
+
+/** Writes "Sáng kiến", reporting each write request to `progress`. */
+export async function writeRegister(port: WorkbookPort, state: IntakePreviewState, locale: 'vi' | 'en', progress: (done: number, total: number) => void): Promise<IntakeWritten> {
+  const out = await commitImport(withProgress(port, progress), state.preview, locale);
+  const rememberedFor = Object.keys(state.preview.mapping).length > 0 ? state.preview.result.sheet : null;
+  return { sheet: out.sheet, written: out.written, reimport: state.reimport, rememberedFor };
+}
+
+export interface UseIntake {
+  /** Sheets to choose from (null until listed). */
+  readonly candidates: readonly string[] | null;
+  /** The "Sáng kiến" sheet already in the workbook, or null. */
+  readonly existing: string | null;
+  /** The chosen sheet, '' for "let intake find it". */
+  readonly choice: string;
+  readonly choose: (sheet: string) => void;
+  readonly current: IntakePreviewState | null;
+  /** The chosen sheet is not the one previewed: read before writing. */
+  readonly stale: boolean;
+  readonly reading: Task<IntakePreviewState>;
+  readonly writing: Task<IntakeWritten>;
+  readonly read: () => void;
+  readonly correct: (field: RegisterField, column: number | null) => void;
+  readonly resetMapping: () => void;
+  readonly write: () => void;
+  readonly select: (sheet: string, address: string) => void;
+}
+
+export function useIntake(): UseIntake {
+  const port = useWorkbookPort();
+  const locale = useLocale();
+  const reading = useTask<IntakePreviewState>();
+  const writing = useTask<IntakeWritten>();
+  const [candidates, setCandidates] = useState<readonly string[] | null>(null);
+  const [existing, setExisting] = useState<string | null>(null);
+  const [choice, setChoice] = useState('');
+  const [current, setCurrent] = useState<IntakePreviewState | null>(null);
+  // Ids on "Sáng kiến", read once and replaced by what this pane writes (undefined: not read yet).
+  const previous = useRef<ReadonlySet<string> | null | undefined>(undefined);
+
+  useEffect(() => {
+    if (!port) return undefined;
+    let live = true;
+    // Listing is a convenience: when it fails, "let intake find it" still works and reading says why.
+    registerSheets(port).then(
+      (s) => {
+        if (!live) return;
+        setCandidates(s.candidates);
+        setExisting(s.existing);
+      },
+      () => live && setCandidates([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const { start: startRead } = reading;
+  const { reset: resetWrite } = writing;
+  const run = useCallback(
+    (options: PreviewOptions) => {
+      if (!port) return;
+      void startRead(async () => {
+        if (previous.current === undefined) previous.current = await previousIds(port);
+        const state = await readPreview(port, options, previous.current);
+        setCurrent(state);
+        setCandidates(state.preview.candidates);
+        setChoice(state.preview.result.sheet);
+        resetWrite();
+        return state;
+      });
+    },
+    [port, startRead, resetWrite],
+  );
+
+  const read = useCallback(() => run(choice === '' ? {} : { sheet: choice }), [run, choice]);
+
+  const correct = useCallback(
+    (field: RegisterField, column: number | null) => {
+      if (!current) return;
+      const mapping: MappingOverrides = correctMapping(current.preview.mapping, field, column);
+      run({ sheet: current.preview.result.sheet, mapping });
+    },
+    [run, current],
+  );
+
+  const resetMapping = useCallback(() => {
+    if (current) run({ sheet: current.preview.result.sheet, mapping: {} });
+  }, [run, current]);
+
+  const { start: startWrite } = writing;
+  const write = useCallback(() => {
+    if (!port || !current) return;
+    void startWrite(async (progress) => {
+      const written = await writeRegister(port, current, locale, progress);
+      previous.current = new Set(current.preview.result.initiatives.map((i) => i.id));
+      setExisting(written.sheet);
+      return written;
+    });
+  }, [port, current, locale, startWrite]);
+
+  const select = useCallback(
+    (sheet: string, address: string) => {
+      // Selecting is a convenience: if the sheet has gone, the list still says where to look.
+      if (port) port.select(sheet, address).catch(() => undefined);
+    },
+    [port],
+  );
+
+  const stale = current !== null && choice !== '' && choice !== current.preview.result.sheet;
+  return { candidates, existing, choice, choose: setChoice, current, stale, reading, writing, read, correct, resetMapping, write, select };
+}
