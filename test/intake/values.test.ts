@@ -217,4 +217,11 @@ describe('implausible amounts', () => {
     expect(read(r).map((x) => x.benefit)).toEqual([25, 350]);
     expect(where(r)).toEqual(['intake.money.small@H2']);
   });
+
+  it('keeps a huge amount in a millions column but warns that it may be đồng', () => {
+    const header = [...HEADER.slice(0, 7), 'Giá trị làm lợi (triệu đồng)'];
+    const r = readRegister([plain([row(1, 'A', 'Lê A', { benefit: '1.250.000.000' })], {}, header)]);
+    expect(read(r)[0]!.benefit).toBe(1_250_000_000_000_000);
+    expect(where(r)).toEqual(['intake.money.large@H2']);
+  });
 });

@@ -36,6 +36,9 @@ export interface RowContext {
   sectionField: FieldCode | null;
 }
 
+/** 1,000 billion đồng. */
+const LARGEST_PLAUSIBLE = 1_000_000_000_000;
+
 /** Fields whose formula errors matter: the clerk must see them. */
 const MATTERS: readonly RegisterField[] = ['title', 'authors', 'coAuthors', 'position', 'workplace', 'positionWorkplace', 'unit', 'field'];
 
@@ -120,6 +123,8 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
       if (ctx.unit === 'dong' && money.vnd > 0 && money.vnd < 1000 && (typeof v === 'number' || /^[\d.,\s]+$/.test(shown))) {
         problem('intake.money.small', 'warning', 'benefit', { value: shown });
       }
+      // Over a thousand billion đồng is no workers' initiative: most likely đồng typed into a scaled column.
+      if (money.vnd > LARGEST_PLAUSIBLE) problem('intake.money.large', 'warning', 'benefit', { value: shown });
     }
     else if (money.kind === 'problem') problem(money.code, 'error', 'benefit', { value: shown });
     else if (money.words && !money.known) problem('intake.money.text', 'info', 'benefit', { value: shown });

@@ -24,6 +24,8 @@ export const intakeMessages: MessageMap = {
     'intake.money.unreadable': 'Không đọc được giá trị làm lợi "{value}". Ghi một số tiền (ví dụ 1.250.000 hoặc 350 triệu đồng) hoặc để trống.',
     'intake.money.small':
       'Giá trị làm lợi {value} đồng là quá nhỏ; có thể số này tính bằng triệu đồng. Ghi rõ đơn vị (ví dụ "{value} triệu") hoặc sửa tiêu đề cột.',
+    'intake.money.large':
+      'Giá trị làm lợi "{value}" vượt 1.000 tỷ đồng theo đơn vị của cột; có thể số này đã tính bằng đồng. Kiểm tra đơn vị ở tiêu đề cột hoặc ghi rõ đơn vị trong ô.',
     'intake.money.negative': 'Giá trị làm lợi "{value}" là số âm. Ghi số tiền làm lợi dương hoặc để trống.',
     'intake.money.tooLarge': 'Giá trị làm lợi "{value}" quá lớn. Kiểm tra đơn vị tính và số chữ số.',
     'intake.money.error': 'Ô giá trị làm lợi có lỗi công thức ({value}). Sửa công thức hoặc gõ số tiền.',
@@ -57,6 +59,8 @@ export const intakeMessages: MessageMap = {
     'intake.money.unreadable': 'The benefit "{value}" cannot be read. Write an amount (e.g. 1.250.000 or 350 triệu đồng) or leave it empty.',
     'intake.money.small':
       'A benefit of {value} đồng is implausibly small; it may be in millions. Write the unit (e.g. "{value} triệu") or fix the column header.',
+    'intake.money.large':
+      'The benefit "{value}" exceeds 1,000 billion đồng in the column\'s unit; it may already be in đồng. Check the unit in the column header or write the unit in the cell.',
     'intake.money.negative': 'The benefit "{value}" is negative. Write a positive amount or leave it empty.',
     'intake.money.tooLarge': 'The benefit "{value}" is too large. Check the unit and the number of digits.',
     'intake.money.error': 'The benefit cell holds a formula error ({value}). Fix the formula or type the amount.',
