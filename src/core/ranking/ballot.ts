@@ -2,7 +2,12 @@
 // exactly, the fraction written as "2/3" or as a percentage ("66,67 %").
 
 import type { Fraction } from '../council/rules';
+import type { Problem } from '../problems';
+import { SHEET_ROLES } from '../sheet/plan';
 import { ceilDiv, gcd } from './exact';
+import { foldName } from './fold';
+import { canonicalId } from './ids';
+import type { BallotVote } from './types';
 
 /** Yes votes needed: ⌈num × members / den⌉ in integers. */
 export function ballotThreshold(fraction: Fraction, members: number): number {
@@ -35,4 +40,69 @@ export function parseFraction(input: string | number): Fraction | null {
   num /= g;
   den /= g;
   return { num, den };
+}
+
+export interface Proposal {
+  /** Person key (folded name + workplace). */
+  readonly key: string;
+  readonly name: string;
+  /** Mã SK of the person's best initiative. */
+  readonly initiativeId: string | null;
+}
+
+/**
+ * Each proposal's row of "Biểu quyết": found by the Mã SK of the best initiative, and by the folded
+ * name when co-authors share it. Votes matching no one, or above the member count, are problems.
+ */
+export function matchVotes(
+  proposals: readonly Proposal[],
+  votes: readonly BallotVote[],
+  members: number,
+): { voteOf: Map<string, BallotVote>; problems: Problem[] } {
+  const byId = new Map<string, BallotVote[]>();
+  for (const v of votes) {
+    const k = canonicalId(v.initiativeId);
+    const l = byId.get(k);
+    if (l) l.push(v);
+    else byId.set(k, [v]);
+  }
+  const used = new Set<BallotVote>();
+  const voteOf = new Map<string, BallotVote>();
+  for (const p of proposals) {
+    if (p.initiativeId === null) continue;
+    const forId = byId.get(canonicalId(p.initiativeId)) ?? [];
+    const name = foldName(p.name);
+    const v = forId.length === 1 ? forId[0] : forId.find((x) => foldName(x.name) === name);
+    if (v && !used.has(v)) {
+      used.add(v);
+      voteOf.set(p.key, v);
+    }
+  }
+  const sheet = SHEET_ROLES.ballot.name;
+  const problems: Problem[] = [];
+  for (const v of votes) {
+    if (v.yes === null) continue;
+    const row = v.row || null;
+    if (!used.has(v)) {
+      problems.push({
+        code: 'ranking.ballot.notProposed',
+        severity: 'warning',
+        sheet,
+        row,
+        column: null,
+        params: { id: v.initiativeId, name: v.name },
+      });
+    }
+    if (v.yes > members) {
+      problems.push({
+        code: 'ranking.ballot.tooManyVotes',
+        severity: 'warning',
+        sheet,
+        row,
+        column: null,
+        params: { id: v.initiativeId, yes: v.yes, members },
+      });
+    }
+  }
+  return { voteOf, problems };
 }

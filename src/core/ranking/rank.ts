@@ -5,13 +5,10 @@
 import type { Rules, TierName } from '../council/rules';
 import { TIER_NAMES } from '../council/rules';
 import type { Initiative, InitiativeId, Member, ScoreRow } from '../model';
-import type { Problem } from '../problems';
-import { SHEET_ROLES } from '../sheet/plan';
-import { ballotThreshold } from './ballot';
+import { ballotThreshold, matchVotes } from './ballot';
 import { calibratedScores } from './calibrate';
 import { resolveDecisions } from './decide';
-import { foldName } from './fold';
-import { canonicalId, compareIds, idNumber } from './ids';
+import { compareIds, idNumber } from './ids';
 import { buildLists, type DraftEntry } from './lists';
 import { buildPersons, type PersonDraft } from './persons';
 import { buildReviews, idKey } from './reviews';
@@ -170,15 +167,6 @@ export function rank(input: RankInput): RankResult {
   const threshold = ballotThreshold(rules.ballotFraction, members.length);
   const votes = input.votes ?? [];
   const votesEntered = votes.some((v) => v.yes !== null);
-  const ballotProblems: Problem[] = [];
-  const votesById = new Map<string, BallotVote[]>();
-  for (const v of votes) {
-    const k = canonicalId(v.initiativeId);
-    const l = votesById.get(k);
-    if (l) l.push(v);
-    else votesById.set(k, [v]);
-  }
-  const usedVotes = new Set<BallotVote>();
   const proposalDrafts: DraftEntry[] = [];
   const proposed = new Set<string>();
   for (const e of [...lists.ubnd, ...lists.national, ...lists.media]) {
@@ -186,41 +174,15 @@ export function rank(input: RankInput): RankResult {
     proposed.add(e.person.key);
     proposalDrafts.push(e);
   }
-  const voteOf = new Map<string, BallotVote>();
-  for (const e of proposalDrafts) {
-    const p = e.person;
-    if (p.best < 0) continue;
-    const forId = votesById.get(canonicalId(initiatives[p.best]!.id)) ?? [];
-    const name = foldName(p.name);
-    const v = forId.length === 1 ? forId[0] : forId.find((x) => foldName(x.name) === name);
-    if (v && !usedVotes.has(v)) {
-      usedVotes.add(v);
-      voteOf.set(p.key, v);
-    }
-  }
-  const ballotSheet = SHEET_ROLES.ballot.name;
-  for (const v of votes) {
-    if (!usedVotes.has(v) && v.yes !== null) {
-      ballotProblems.push({
-        code: 'ranking.ballot.notProposed',
-        severity: 'warning',
-        sheet: ballotSheet,
-        row: v.row || null,
-        column: null,
-        params: { id: v.initiativeId, name: v.name },
-      });
-    }
-    if (v.yes !== null && v.yes > members.length) {
-      ballotProblems.push({
-        code: 'ranking.ballot.tooManyVotes',
-        severity: 'warning',
-        sheet: ballotSheet,
-        row: v.row || null,
-        column: null,
-        params: { id: v.initiativeId, yes: v.yes, members: members.length },
-      });
-    }
-  }
+  const { voteOf, problems: ballotProblems } = matchVotes(
+    proposalDrafts.map((e) => ({
+      key: e.person.key,
+      name: e.person.name,
+      initiativeId: e.person.best >= 0 ? initiatives[e.person.best]!.id : null,
+    })),
+    votes,
+    members.length,
+  );
 
   const publicPerson = new Map<PersonDraft, Person>();
   const toPerson = (p: PersonDraft): Person => {
