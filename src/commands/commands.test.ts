@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSimulatedExcel, type SimulatedExcel } from '../workbench/excel-sim';
+import { advanceSample } from '../workbench/stages';
+import { seedSample } from '../workbench/sample';
+import { createOfficePort } from '../workbook/office';
 
 type Handler = (event: Office.AddinCommands.Event) => void;
 type DialogCallback = (result: { status: string; value: { addEventHandler: (type: string, fn: () => void) => void } }) => void;
@@ -44,8 +48,29 @@ function clickRankAndTier(): { completed: () => number } {
   return { completed: () => completions };
 }
 
+let sim: SimulatedExcel = createSimulatedExcel();
+
+/** The workbook the button acts on: empty, or the sample council at a stage of its work. */
+async function openBook(stage: 'empty' | 'scored'): Promise<void> {
+  sim = createSimulatedExcel();
+  if (stage === 'scored') {
+    seedSample(sim.state, { count: 300 });
+    await advanceSample(sim, createOfficePort((b) => sim.run(b)), 'scored');
+  }
+}
+
+/** Waits until the command has opened its notice (ranking runs before it). */
+async function noticeOpened(): Promise<URL> {
+  await vi.waitFor(() => expect(dialogs.length).toBeGreaterThan(0), { timeout: 30_000 });
+  return new URL(dialogs[dialogs.length - 1]?.url ?? '');
+}
+
 beforeAll(async () => {
-  Object.assign(globalThis, { Office: fakeOffice, location: new URL('https://localhost:3000/commands.html') });
+  Object.assign(globalThis, {
+    Office: fakeOffice,
+    Excel: { run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => sim.run(batch) },
+    location: new URL('https://localhost:3000/commands.html'),
+  });
   await import('./commands');
 });
 
@@ -55,34 +80,39 @@ describe('the rank-and-tier ribbon command', () => {
     expect((globalThis as { rankAndTier?: unknown }).rankAndTier).toBe(registered.get('rankAndTier'));
   });
 
-  it('says in Vietnamese that ranking is not available yet, and finishes once the message is closed', () => {
+  it('ranks the open workbook, writes the results and says what was decided, finishing once the message is closed', async () => {
+    await openBook('scored');
     dialogs.length = 0;
     displayLanguage = 'vi-VN';
     const click = clickRankAndTier();
-    expect(dialogs).toHaveLength(1);
-    const url = new URL(dialogs[0]?.url ?? '');
+    const url = await noticeOpened();
     expect(url.origin + url.pathname).toBe('https://localhost:3000/assets/notice.html');
     expect(url.searchParams.get('lang')).toBe('vi');
-    expect(url.searchParams.get('text')).toContain('chưa có trong phiên bản này');
+    expect(url.searchParams.get('text')).toMatch(/^Đã xếp hạng \d+\/300 sáng kiến .* Giải Nhất \d+, Nhì \d+/);
+    expect(sim.state.sheetNames()).toEqual(expect.arrayContaining(['Xếp hạng', 'DS đề nghị UBND', 'Biên bản']));
     expect(click.completed()).toBe(0);
     dialogs[0]?.close();
     dialogs[0]?.close();
     expect(click.completed()).toBe(1);
   });
 
-  it('speaks English when Office is in English', () => {
+  it('tells a clerk with no register what to do first, in English when Office is in English', async () => {
+    await openBook('empty');
     dialogs.length = 0;
     displayLanguage = 'en-GB';
     clickRankAndTier();
-    const url = new URL(dialogs[0]?.url ?? '');
+    const url = await noticeOpened();
     expect(url.searchParams.get('lang')).toBe('en');
-    expect(url.searchParams.get('text')).toContain('is not available in this version yet');
+    expect(url.searchParams.get('text')).toBe('There is no "Sáng kiến" sheet yet. Import the register in the Import step first.');
+    expect(sim.state.sheetNames()).not.toContain('Xếp hạng');
   });
 
-  it('does not leave the button spinning when Office refuses to open the message', () => {
+  it('does not leave the button spinning when Office refuses to open the message', async () => {
+    await openBook('empty');
     refuseDialogs = true;
     try {
-      expect(clickRankAndTier().completed()).toBe(1);
+      const click = clickRankAndTier();
+      await vi.waitFor(() => expect(click.completed()).toBe(1));
     } finally {
       refuseDialogs = false;
     }

@@ -1,12 +1,10 @@
 // The ribbon's function commands (commands.html loads this). It only wires Office to the work: the
-// "Xếp hạng và xếp giải" button's handler is a thin wire the app layer's rankAndTier use case plugs into.
-import type { Locale } from '../core/messages';
-
-/** What the ribbon shows while ranking is not built: said plainly rather than doing nothing. */
-export const RANKING_NOT_AVAILABLE: Readonly<Record<Locale, string>> = {
-  vi: 'Chức năng "Xếp hạng và xếp giải" chưa có trong phiên bản này. Hãy mở "Hội đồng sáng kiến" để nhập danh sách và chấm điểm; khi chức năng này sẵn sàng, nút trên thẻ Trang đầu sẽ xếp hạng và ghi kết quả.',
-  en: '"Rank and award prizes" is not available in this version yet. Open "Open initiative council" to import the register and score; once it is ready, this Home-tab button will rank and write the results.',
-};
+// "Xếp hạng và xếp giải" button runs the same rank-and-tier use case as the task pane and the CLI,
+// then tells the user the outcome in a small dialog.
+import { rankAndTier as rankAndTierUseCase, type RankOutcome } from '../app/rank';
+import { message, type Locale } from '../core/messages';
+import { WorkbookError } from '../workbook/errors';
+import { createOfficePort, type OfficeRun } from '../workbook/office';
 
 /**
  * Office reports languages as tags such as "vi-VN" or "en-US"; anything not English reads Vietnamese.
@@ -52,11 +50,45 @@ export function showNotice(ui: Pick<Office.UI, 'displayDialogAsync'>, url: strin
   });
 }
 
-/** Handler of the "Xếp hạng và xếp giải" ribbon button. */
+/** The outcome as one short paragraph: what was decided and what the council still has to decide. */
+export function outcomeText(locale: Locale, outcome: RankOutcome): string {
+  const { counts, lists } = outcome.result;
+  const t = counts.perTier;
+  const informational = new Set(['ranking.flag.incomplete', 'ranking.flag.duplicate', 'ranking.flag.decisionTier', 'ranking.flag.decisionNoPrize', 'ranking.flag.ballotNoVote']);
+  const decisions = outcome.result.initiatives.reduce((n, r) => n + (r.flags.some((f) => !informational.has(f.code)) ? 1 : 0), outcome.result.listFlags.length);
+  const kept = outcome.kept.map((k) => message(locale, k.reason === 'edited' ? 'app.keptEdited' : 'app.keptForeign', { sheet: k.sheet, keptAs: k.keptAs }));
+  const main =
+    locale === 'en'
+      ? `Ranked ${counts.complete} of ${counts.registered} initiatives (${counts.passed} passed). Prizes: First ${t['Nhất']}, Second ${t['Nhì']}, Third ${t['Ba']}, Encouragement ${t['Khuyến khích']}. Proposed: ${lists.ubnd.length} to the Provincial Committee, ${lists.national.length} to the Confederation, ${lists.media.length} for media. ${decisions} item(s) need the council's decision: open the pane, step Ranking.`
+      : `Đã xếp hạng ${counts.complete}/${counts.registered} sáng kiến (${counts.passed} đạt). Giải Nhất ${t['Nhất']}, Nhì ${t['Nhì']}, Ba ${t['Ba']}, Khuyến khích ${t['Khuyến khích']}. Đề nghị UBND tỉnh ${lists.ubnd.length} người, Tổng Liên đoàn ${lists.national.length}, phóng sự ${lists.media.length}. ${decisions} trường hợp cần Hội đồng quyết định: mở ngăn tác vụ, bước Xếp hạng.`;
+  return [main, ...kept].join(' ');
+}
+
+/** A failure in words a clerk can act on: coded failures (protected sheet, no register…) by their sentence. */
+export function failureText(locale: Locale, error: unknown): string {
+  const coded = error instanceof WorkbookError ? { code: error.code, params: error.params } : typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? { code: error.code, params: {} } : null;
+  if (coded) {
+    const sentence = message(locale, coded.code, coded.params);
+    if (sentence !== coded.code) return sentence;
+  }
+  return message(locale, 'host.failed', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** Runs rank-and-tier on the open workbook and returns the sentence to show. Never throws. */
+export async function runRankAndTier(run: OfficeRun, locale: Locale): Promise<string> {
+  try {
+    return outcomeText(locale, await rankAndTierUseCase(createOfficePort(run), { locale }));
+  } catch (error) {
+    return failureText(locale, error);
+  }
+}
+
+/** Handler of the "Xếp hạng và xếp giải" ribbon button: rank, then say what happened; done when the notice closes. */
 export function rankAndTier(event: Office.AddinCommands.Event): void {
-  // Until the ranking use case lands, say so; the lead replaces this body with the app layer's call.
   const locale = localeOf(Office.context.displayLanguage);
-  showNotice(Office.context.ui, noticeUrl(location.href, locale, RANKING_NOT_AVAILABLE[locale]), () => event.completed());
+  void runRankAndTier((batch) => Excel.run(batch), locale).then((text) =>
+    showNotice(Office.context.ui, noticeUrl(location.href, locale, text), () => event.completed()),
+  );
 }
 
 // Older Excel builds have no Office.actions and look the manifest's FunctionName up on the page's global object.
