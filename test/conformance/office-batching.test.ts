@@ -59,7 +59,10 @@ function registerPlan(n: number, summary = 'Giảm thời gian thao tác, tiết
     columns: [6, 10, 48, 22, 22, 12, 28, 24, 18, 16, 40, 14].map((width) => ({ width })),
     styles: [
       { rect: all, style: { border: 'thin', vertical: 'center' } },
-      { rect: { row: 0, col: 0, rowCount: 1, colCount: 12 }, style: { bold: true, fill: '#D9E2F3', wrap: true, horizontal: 'center' } },
+      {
+        rect: { row: 0, col: 0, rowCount: 1, colCount: 12 },
+        style: { bold: true, fill: '#D9E2F3', wrap: true, horizontal: 'center' },
+      },
       { rect: { row: 1, col: 9, rowCount: n, colCount: 1 }, style: { numberFormat: '#,##0' } },
     ],
     freeze: { rows: 1, columns: 2 },
@@ -186,7 +189,11 @@ describe('reading through the Office adapter', () => {
       ['TV01', 'Nguyễn Văn An', 'Chủ tịch'],
       ['TV02', 'Trần Thị Bình', 'Thư ký'],
     ]);
-    sim.state.addSheet('Cấu hình', [[null, null], [null, 'Khóa', 'Giá trị'], [null, 'min_reviews', 3]]);
+    sim.state.addSheet('Cấu hình', [
+      [null, null],
+      [null, 'Khóa', 'Giá trị'],
+      [null, 'min_reviews', 3],
+    ]);
     sim.state.addSheet('Trống', []);
     sim.stats.reset();
     const grids = await port.readSheets([{ role: 'council' }, { role: 'config', formulas: true }, { name: 'Trống' }]);
@@ -198,7 +205,9 @@ describe('reading through the Office adapter', () => {
 
   it('recovers when a sheet is far wider than guessed: the speculative first block is refused, then read in blocks', async () => {
     const { sim, port } = simPort({ maxRequestBytes: 100_000 }, 100_000);
-    const wide = Array.from({ length: 120 }, (_, r) => Array.from({ length: 200 }, (_, c) => `ô ${r}-${c} ${'x'.repeat(12)}`));
+    const wide = Array.from({ length: 120 }, (_, r) =>
+      Array.from({ length: 200 }, (_, c) => `ô ${r}-${c} ${'x'.repeat(12)}`),
+    );
     sim.state.addSheet('Rộng', wide);
     const [grid] = await port.readSheets([{ name: 'Rộng' }]);
     expect(grid?.values).toEqual(wide);
@@ -289,6 +298,8 @@ describe('protection and selection through the Office adapter', () => {
         ],
       },
     ]);
+    // Tried as on an open sheet, refused, then written knowing the sheet is protected.
+    expect(port.lastSyncCount).toBeLessThanOrEqual(4);
     const [grid] = await port.readSheets([{ role: 'scores' }]);
     expect(grid?.values.slice(1)).toEqual([
       [null, null, 25.5, '=tốt'],
@@ -297,6 +308,27 @@ describe('protection and selection through the Office adapter', () => {
     await expect(
       port.apply([{ kind: 'writeCells', sheet: 'Chấm điểm', cells: [{ row: 1, col: 0, value: 'SK-9' }] }]),
     ).rejects.toMatchObject({ name: 'SheetProtectedError', sheet: 'Chấm điểm' });
+  });
+
+  it('saves a reviewer’s cells on an open sheet in one round trip', async () => {
+    const { sim, port } = simPort();
+    await port.apply([{ kind: 'writePlan', plan: registerPlan(50) }]);
+    sim.stats.reset();
+    await port.apply([
+      {
+        kind: 'writeCells',
+        sheet: 'Sáng kiến',
+        cells: [
+          { row: 5, col: 9, value: 1_500_000 },
+          { row: 5, col: 10, value: '=điều chỉnh' },
+          { row: 5, col: 11, value: '0912345678' },
+        ],
+      },
+    ]);
+    expect(port.lastSyncCount).toBe(1);
+    expect(sim.stats.syncs).toBe(1);
+    const [grid] = await port.readSheets([{ role: 'register' }]);
+    expect(grid?.values[5]?.slice(9)).toEqual([1_500_000, '=điều chỉnh', '0912345678']);
   });
 
   it('rewrites a sheet it protected itself', async () => {
@@ -355,7 +387,9 @@ describe('charts through the Office adapter', () => {
       ],
     };
     await port.apply([{ kind: 'writePlan', plan }]);
-    await port.apply([{ kind: 'writePlan', plan: { ...plan, charts: [{ ...plan.charts![0]!, kind: 'pie', title: 'Tỷ lệ' }] } }]);
+    await port.apply([
+      { kind: 'writePlan', plan: { ...plan, charts: [{ ...plan.charts![0]!, kind: 'pie', title: 'Tỷ lệ' }] } },
+    ]);
     const charts = sim.state.getSheet('Thống kê').charts;
     expect(charts.map((c) => [c.type, c.title])).toEqual([['Pie', 'Tỷ lệ']]);
   });

@@ -92,7 +92,9 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
 
   it('keeps text written cell by cell as text, phone numbers with their leading zero', async () => {
     const { port } = await make();
-    await port.apply([{ kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK', 'Nhận xét']] } }]);
+    await port.apply([
+      { kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK', 'Nhận xét']] } },
+    ]);
     await port.apply([
       {
         kind: 'writeCells',
@@ -106,7 +108,12 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
 
   it('writes a reviewer’s row of adjacent cells, numbers with their format and text as text', async () => {
     const s = await make();
-    await s.port.apply([{ kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK', 'Mã TV', 'TM', 'HQ', 'AD', 'Nhận xét']] } }]);
+    await s.port.apply([
+      {
+        kind: 'writePlan',
+        plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK', 'Mã TV', 'TM', 'HQ', 'AD', 'Nhận xét']] },
+      },
+    ]);
     await s.port.apply([
       {
         kind: 'writeCells',
@@ -129,7 +136,9 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
 
   it('keeps Vietnamese text in NFC with every diacritic', async () => {
     const { port } = await make();
-    await port.apply([{ kind: 'writePlan', plan: { name: 'Tiếng Việt', role: 'meta', rows: VIETNAMESE.map((t) => [t]) } }]);
+    await port.apply([
+      { kind: 'writePlan', plan: { name: 'Tiếng Việt', role: 'meta', rows: VIETNAMESE.map((t) => [t]) } },
+    ]);
     const [grid] = await port.readSheets([{ name: 'Tiếng Việt' }]);
     const back = grid?.values.map((r) => r[0]);
     expect(back).toEqual(VIETNAMESE);
@@ -236,7 +245,9 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
       { kind: 'deleteSheet', name: 'Một' },
     ]);
     const sheets = (await port.listSheets()).filter((s) => s.name !== 'Sheet1');
-    expect(sheets.map(({ name, visibility, rowCount, columnCount }) => ({ name, visibility, rowCount, columnCount }))).toEqual([
+    expect(
+      sheets.map(({ name, visibility, rowCount, columnCount }) => ({ name, visibility, rowCount, columnCount })),
+    ).toEqual([
       { name: 'Hai', visibility: 'hidden', rowCount: 0, columnCount: 0 },
       { name: 'Ba', visibility: 'visible', rowCount: 1, columnCount: 3 },
     ]);

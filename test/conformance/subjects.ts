@@ -130,5 +130,9 @@ export const SUBJECTS: readonly {
   { name: 'xlsx (exceljs)', make: () => Promise.resolve(xlsxSubject()), readsMerges: true },
   { name: 'office (simulated Excel)', make: () => officeSubject(), readsMerges: true },
   // The oldest Excel the add-in supports: everything but merged-area reading must work the same.
-  { name: 'office (simulated Excel, ExcelApi 1.9)', make: () => officeSubject({ apiVersion: '1.9' }), readsMerges: false },
+  {
+    name: 'office (simulated Excel, ExcelApi 1.9)',
+    make: () => officeSubject({ apiVersion: '1.9' }),
+    readsMerges: false,
+  },
 ];

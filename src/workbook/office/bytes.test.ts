@@ -15,7 +15,12 @@ describe('payload estimates', () => {
   });
 
   it('never measure a matrix of plain values below its JSON', () => {
-    const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }), (m) => {
         expect(jsonMatrixBytes(m)).toBeGreaterThanOrEqual(utf8(JSON.stringify(m)));

@@ -5,7 +5,7 @@
 import type { SheetGrid } from '../../core/sheet/grid';
 import { SHEET_ROLES, type SheetRole } from '../../core/sheet/plan';
 import { SheetMissingError, SheetProtectedError, WorkbookError } from '../errors';
-import type { ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
+import type { CellWrite, ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
 import { ACTION_BYTES, RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
 import { sameSheetName, sheetKey, sheetOfReference } from './names';
@@ -127,6 +127,133 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
     return { sheets: names, byRole };
   };
 
+  /** The general path: learn the workbook, check every change, then write in budgeted requests. */
+  const applyCarefully = (changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> => {
+    let touchedProtected: string | null = null;
+    return batch(async (context, budget) => {
+      const found = await discover(context, budget);
+      const byKey = new Map<string, SheetFacts | null>();
+      for (const s of found.sheets) byKey.set(sheetKey(s.name), s);
+      precheck(changes, byKey);
+
+      // A plan rewrites a protected sheet only if it opens without a password: try first, alone.
+      const locked = changes.flatMap((ch) =>
+        ch.kind === 'writePlan' && byKey.get(sheetKey(ch.plan.name))?.protected
+          ? [byKey.get(sheetKey(ch.plan.name))!]
+          : [],
+      );
+      if (locked.length > 0) {
+        for (const s of locked) context.workbook.worksheets.getItem(s.name).protection.unprotect();
+        try {
+          await budget.sync();
+        } catch {
+          throw new SheetProtectedError(locked[0]!.name);
+        }
+      }
+      const protectedNow = new Set(
+        found.sheets.filter((s) => s.protected && !locked.includes(s)).map((s) => sheetKey(s.name)),
+      );
+
+      const charts: ChartWork[] = [];
+      const names = new Set(found.names);
+      const sheetsNow = new Map<string, string>(found.sheets.map((s) => [sheetKey(s.name), s.name]));
+      const tablesNow = new Map(found.tablesBySheet);
+      // Progress counts plan rows (a national register is many requests) and one per other change.
+      const total = changes.reduce(
+        (n, ch) => n + (ch.kind === 'writePlan' ? Math.max(1, planExtent(ch.plan).rows) : 1),
+        0,
+      );
+      let done = 0;
+      const advance = (n: number): void => {
+        done += n;
+        progress?.(Math.min(done, total), total);
+      };
+      for (const ch of changes) {
+        switch (ch.kind) {
+          case 'writePlan': {
+            const key = sheetKey(ch.plan.name);
+            const existingName = sheetsNow.get(key);
+            await budget.reserve(ACTION_BYTES);
+            const sheet =
+              existingName !== undefined
+                ? context.workbook.worksheets.getItem(existingName)
+                : context.workbook.worksheets.add(ch.plan.name);
+            if (existingName === undefined) sheetsNow.set(key, ch.plan.name);
+            const namedItem = SHEET_ROLES[ch.plan.role].namedItem;
+            const work = await queuePlan(
+              context,
+              budget,
+              ch.plan,
+              {
+                sheet,
+                existing: existingName !== undefined,
+                tables: tablesNow.get(key) ?? [],
+                namedItemExists: names.has(namedItem),
+                ...(ch.visibility ? { visibility: ch.visibility } : {}),
+              },
+              namedItem,
+              advance,
+            );
+            // An empty plan still counts as one step.
+            if (planExtent(ch.plan).rows === 0) advance(1);
+            tablesNow.set(
+              key,
+              (ch.plan.tables ?? []).map((t) => t.name),
+            );
+            names.add(namedItem);
+            protectedNow.delete(key);
+            if (ch.plan.protection) protectedNow.add(key);
+            if (work.old || work.add.length) charts.push(work);
+            break;
+          }
+          case 'writeCells': {
+            const key = sheetKey(ch.sheet);
+            const sheet = context.workbook.worksheets.getItem(sheetsNow.get(key)!);
+            const isProtected = protectedNow.has(key);
+            if (isProtected) touchedProtected = sheetsNow.get(key)!;
+            await queueCells(sheet, ch.cells, isProtected, budget);
+            break;
+          }
+          case 'renameSheet': {
+            const from = sheetsNow.get(sheetKey(ch.from))!;
+            await budget.reserve(ACTION_BYTES);
+            context.workbook.worksheets.getItem(from).name = ch.to;
+            sheetsNow.delete(sheetKey(ch.from));
+            sheetsNow.set(sheetKey(ch.to), ch.to);
+            const t = tablesNow.get(sheetKey(ch.from));
+            if (t) tablesNow.set(sheetKey(ch.to), t);
+            if (protectedNow.delete(sheetKey(ch.from))) protectedNow.add(sheetKey(ch.to));
+            break;
+          }
+          case 'deleteSheet': {
+            const name = sheetsNow.get(sheetKey(ch.name))!;
+            await budget.reserve(ACTION_BYTES);
+            context.workbook.worksheets.getItem(name).delete();
+            sheetsNow.delete(sheetKey(ch.name));
+            break;
+          }
+          case 'activate': {
+            await budget.reserve(ACTION_BYTES);
+            context.workbook.worksheets.getItem(sheetsNow.get(sheetKey(ch.sheet))!).activate();
+            break;
+          }
+        }
+        if (ch.kind !== 'writePlan') advance(1);
+      }
+      await budget.syncIfPending();
+      // Old charts were loaded by the requests above; now they can go and the new ones come in.
+      if (charts.length > 0) {
+        for (const work of charts) await queueCharts(budget, work);
+        await budget.syncIfPending();
+      }
+      if (done < total) progress?.(total, total);
+    }).catch((e: unknown) => {
+      if (e instanceof WorkbookError) throw e;
+      if (errorCode(e) === 'AccessDenied') throw new SheetProtectedError(touchedProtected ?? '');
+      throw e;
+    });
+  };
+
   const port: OfficePort = {
     host: 'excel',
 
@@ -186,151 +313,32 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
       });
     },
 
-    apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> {
-      let touchedProtected: string | null = null;
-      return batch(async (context, budget) => {
-        const found = await discover(context, budget);
-        const byKey = new Map<string, SheetFacts | null>();
-        for (const s of found.sheets) byKey.set(sheetKey(s.name), s);
-        precheck(changes, byKey);
-
-        // A plan rewrites a protected sheet only if it opens without a password: try first, alone.
-        const locked = changes.flatMap((ch) =>
-          ch.kind === 'writePlan' && byKey.get(sheetKey(ch.plan.name))?.protected ? [byKey.get(sheetKey(ch.plan.name))!] : [],
-        );
-        if (locked.length > 0) {
-          for (const s of locked) context.workbook.worksheets.getItem(s.name).protection.unprotect();
-          try {
-            await budget.sync();
-          } catch {
-            throw new SheetProtectedError(locked[0]!.name);
-          }
+    async apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> {
+      // A reviewer's save (cells of one sheet) is tried in one round trip, as if the sheet were
+      // unprotected; only if Excel refuses (a protected sheet) is the workbook looked at first.
+      const first = changes[0];
+      const oneSheet =
+        first?.kind === 'writeCells' &&
+        changes.every((ch) => ch.kind === 'writeCells' && sameSheetName(ch.sheet, first.sheet));
+      let tried = 0;
+      if (oneSheet) {
+        try {
+          await batch(async (context, budget) => {
+            const sheet = context.workbook.worksheets.getItem(first.sheet);
+            for (const ch of changes) if (ch.kind === 'writeCells') await queueCells(sheet, ch.cells, false, budget);
+            await budget.syncIfPending();
+          });
+          progress?.(changes.length, changes.length);
+          return;
+        } catch (e) {
+          const code = errorCode(e);
+          if (code === 'ItemNotFound') throw new SheetMissingError(first.sheet);
+          if (code !== 'AccessDenied') throw e;
+          tried = lastSyncCount;
         }
-        const protectedNow = new Set(
-          found.sheets.filter((s) => s.protected && !locked.includes(s)).map((s) => sheetKey(s.name)),
-        );
-
-        const charts: ChartWork[] = [];
-        const names = new Set(found.names);
-        const sheetsNow = new Map<string, string>(found.sheets.map((s) => [sheetKey(s.name), s.name]));
-        const tablesNow = new Map(found.tablesBySheet);
-        // Progress counts plan rows (a national register is many requests) and one per other change.
-        const total = changes.reduce((n, ch) => n + (ch.kind === 'writePlan' ? Math.max(1, planExtent(ch.plan).rows) : 1), 0);
-        let done = 0;
-        const advance = (n: number): void => {
-          done += n;
-          progress?.(Math.min(done, total), total);
-        };
-        for (const ch of changes) {
-          switch (ch.kind) {
-            case 'writePlan': {
-              const key = sheetKey(ch.plan.name);
-              const existingName = sheetsNow.get(key);
-              await budget.reserve(ACTION_BYTES);
-              const sheet =
-                existingName !== undefined
-                  ? context.workbook.worksheets.getItem(existingName)
-                  : context.workbook.worksheets.add(ch.plan.name);
-              if (existingName === undefined) sheetsNow.set(key, ch.plan.name);
-              const namedItem = SHEET_ROLES[ch.plan.role].namedItem;
-              const work = await queuePlan(
-                context,
-                budget,
-                ch.plan,
-                {
-                  sheet,
-                  existing: existingName !== undefined,
-                  tables: tablesNow.get(key) ?? [],
-                  namedItemExists: names.has(namedItem),
-                  ...(ch.visibility ? { visibility: ch.visibility } : {}),
-                },
-                namedItem,
-                advance,
-              );
-              // An empty plan still counts as one step.
-              if (planExtent(ch.plan).rows === 0) advance(1);
-              tablesNow.set(key, (ch.plan.tables ?? []).map((t) => t.name));
-              names.add(namedItem);
-              protectedNow.delete(key);
-              if (ch.plan.protection) protectedNow.add(key);
-              if (work.old || work.add.length) charts.push(work);
-              break;
-            }
-            case 'writeCells': {
-              const key = sheetKey(ch.sheet);
-              const sheet = context.workbook.worksheets.getItem(sheetsNow.get(key)!);
-              const isProtected = protectedNow.has(key);
-              if (isProtected) touchedProtected = sheetsNow.get(key)!;
-              // Adjacent cells of a row (a reviewer's criteria, total and comment) go as one range.
-              let i = 0;
-              while (i < ch.cells.length) {
-                const first = ch.cells[i]!;
-                const values: (string | number | boolean)[] = [];
-                const formats: string[] = [];
-                let bytes = ACTION_BYTES * 2;
-                let j = i;
-                while (j < ch.cells.length) {
-                  const w = ch.cells[j]!;
-                  if (j > i && (w.row !== first.row || w.col !== first.col + (j - i))) break;
-                  let v = officeValue(w.value);
-                  // Formats cannot change on a protected sheet (its unlocked cells were formatted by
-                  // the plan): there text keeps its form by a leading apostrophe instead of "@".
-                  const fmt = isProtected
-                    ? undefined
-                    : (w.numberFormat ?? (typeof w.value === 'string' ? TEXT_FORMAT : undefined));
-                  if (typeof w.value === 'string' && isProtected) v = `'${w.value}`;
-                  if (j > i && (fmt !== undefined) !== formats.length > 0) break;
-                  values.push(v ?? '');
-                  if (fmt !== undefined) formats.push(fmt);
-                  bytes += jsonCellBytes(v) + (fmt !== undefined ? jsonCellBytes(fmt) : 0);
-                  j++;
-                }
-                await budget.reserve(bytes);
-                const range = sheet.getRangeByIndexes(first.row, first.col, 1, j - i);
-                if (formats.length > 0) range.numberFormat = [formats];
-                range.values = [values];
-                i = j;
-              }
-              break;
-            }
-            case 'renameSheet': {
-              const from = sheetsNow.get(sheetKey(ch.from))!;
-              await budget.reserve(ACTION_BYTES);
-              context.workbook.worksheets.getItem(from).name = ch.to;
-              sheetsNow.delete(sheetKey(ch.from));
-              sheetsNow.set(sheetKey(ch.to), ch.to);
-              const t = tablesNow.get(sheetKey(ch.from));
-              if (t) tablesNow.set(sheetKey(ch.to), t);
-              if (protectedNow.delete(sheetKey(ch.from))) protectedNow.add(sheetKey(ch.to));
-              break;
-            }
-            case 'deleteSheet': {
-              const name = sheetsNow.get(sheetKey(ch.name))!;
-              await budget.reserve(ACTION_BYTES);
-              context.workbook.worksheets.getItem(name).delete();
-              sheetsNow.delete(sheetKey(ch.name));
-              break;
-            }
-            case 'activate': {
-              await budget.reserve(ACTION_BYTES);
-              context.workbook.worksheets.getItem(sheetsNow.get(sheetKey(ch.sheet))!).activate();
-              break;
-            }
-          }
-          if (ch.kind !== 'writePlan') advance(1);
-        }
-        await budget.syncIfPending();
-        // Old charts were loaded by the requests above; now they can go and the new ones come in.
-        if (charts.length > 0) {
-          for (const work of charts) await queueCharts(budget, work);
-          await budget.syncIfPending();
-        }
-        if (done < total) progress?.(total, total);
-      }).catch((e: unknown) => {
-        if (e instanceof WorkbookError) throw e;
-        if (errorCode(e) === 'AccessDenied') throw new SheetProtectedError(touchedProtected ?? '');
-        throw e;
-      });
+      }
+      await applyCarefully(changes, progress);
+      lastSyncCount += tried;
     },
 
     select(sheet: string, address: string): Promise<void> {
@@ -347,6 +355,46 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
     },
   };
   return port;
+}
+
+/**
+ * Queues single cells. Adjacent cells of a row (a reviewer's criteria, total and comment) go as one
+ * range. Text gets the "@" format first; on a protected sheet, where Excel refuses format changes
+ * even on unlocked cells, it gets a leading apostrophe instead.
+ */
+async function queueCells(
+  sheet: Excel.Worksheet,
+  cells: readonly CellWrite[],
+  isProtected: boolean,
+  budget: RequestBudget,
+): Promise<void> {
+  let i = 0;
+  while (i < cells.length) {
+    const first = cells[i]!;
+    const values: (string | number | boolean)[] = [];
+    const formats: string[] = [];
+    let bytes = ACTION_BYTES * 2;
+    let j = i;
+    while (j < cells.length) {
+      const w = cells[j]!;
+      if (j > i && (w.row !== first.row || w.col !== first.col + (j - i))) break;
+      let v = officeValue(w.value);
+      // Formats cannot change on a protected sheet (its unlocked cells were formatted by
+      // the plan): there text keeps its form by a leading apostrophe instead of "@".
+      const fmt = isProtected ? undefined : (w.numberFormat ?? (typeof w.value === 'string' ? TEXT_FORMAT : undefined));
+      if (typeof w.value === 'string' && isProtected) v = `'${w.value}`;
+      if (j > i && (fmt !== undefined) !== formats.length > 0) break;
+      values.push(v ?? '');
+      if (fmt !== undefined) formats.push(fmt);
+      bytes += jsonCellBytes(v) + (fmt !== undefined ? jsonCellBytes(fmt) : 0);
+      j++;
+    }
+    await budget.reserve(bytes);
+    const range = sheet.getRangeByIndexes(first.row, first.col, 1, j - i);
+    if (formats.length > 0) range.numberFormat = [formats];
+    range.values = [values];
+    i = j;
+  }
 }
 
 /** Refuses a batch that names a sheet that will not be there, before anything is written. */

@@ -116,9 +116,14 @@ export async function readTargets(
       let first: Excel.Range | null = null;
       if (probe && !t.options.fonts && !t.options.hidden) {
         const arrays = t.options.formulas ? 2 : 1;
-        const rows = Math.max(1, Math.floor(budget.capacity / 2 / probing / (PROBE_COLUMNS * FIRST_GUESS_BYTES * arrays)));
+        const rows = Math.max(
+          1,
+          Math.floor(budget.capacity / 2 / probing / (PROBE_COLUMNS * FIRST_GUESS_BYTES * arrays)),
+        );
         first = used.getIntersectionOrNullObject(t.sheet.getRangeByIndexes(0, 0, rows, MAX_COLUMNS));
-        first.load(t.options.formulas ? 'values,formulas,rowIndex,rowCount,columnIndex' : 'values,rowIndex,rowCount,columnIndex');
+        first.load(
+          t.options.formulas ? 'values,formulas,rowIndex,rowCount,columnIndex' : 'values,rowIndex,rowCount,columnIndex',
+        );
       }
       return { used, columns: null, merges, first };
     });
@@ -177,7 +182,8 @@ export async function readTargets(
       let row = next.get(g)!;
       while (g.cols > 0 && row < g.rows) {
         const per = rowGuess(g);
-        const room = g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
+        const room =
+          g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
         let count = Math.min(
           g.rows - row,
           Math.floor(room / per),
@@ -262,11 +268,17 @@ async function readMixedFonts(budget: RequestBudget, grids: readonly GridBuilder
   }
   let i = 0;
   while (i < work.length) {
-    const batch: { grid: GridBuilder; seg: Omit<FontSegment, 'name'>; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    const batch: {
+      grid: GridBuilder;
+      seg: Omit<FontSegment, 'name'>;
+      props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    }[] = [];
     let cells = 0;
     while (i < work.length && (batch.length === 0 || cells + work[i]!.seg.count <= perRequest)) {
       const { grid, seg } = work[i]!;
-      const props = grid.sheet.getRangeByIndexes(seg.row, seg.col, seg.count, 1).getCellProperties({ format: { font: { name: true } } });
+      const props = grid.sheet
+        .getRangeByIndexes(seg.row, seg.col, seg.count, 1)
+        .getCellProperties({ format: { font: { name: true } } });
       batch.push({ grid, seg, props });
       cells += seg.count;
       i++;
@@ -327,7 +339,16 @@ class GridBuilder {
       }
     }
     const rowProps = this.options.hidden ? values.getRowProperties({ rowHidden: true }) : null;
-    return { row, rowCount, col: 0, values, formulas: this.options.formulas ? values : null, fonts, cellFonts, rowProps };
+    return {
+      row,
+      rowCount,
+      col: 0,
+      values,
+      formulas: this.options.formulas ? values : null,
+      fonts,
+      cellFonts,
+      rowProps,
+    };
   }
 
   /** Copies a loaded block into the grid, learning the largest row's bytes (for block sizing). */
@@ -369,7 +390,10 @@ class GridBuilder {
     if (block.cellFonts) {
       const props = block.cellFonts.value;
       for (let c = 0; c < this.cols; c++) {
-        this.takeCellFonts({ row: block.row, count: block.rowCount, col: c }, props.map((line) => [line[c] ?? {}]));
+        this.takeCellFonts(
+          { row: block.row, count: block.rowCount, col: c },
+          props.map((line) => [line[c] ?? {}]),
+        );
       }
     }
     if (block.fonts) {
@@ -425,7 +449,8 @@ class GridBuilder {
         }
         return n;
       };
-      for (const seg of this.uniformFonts) this.fontCounts.set(seg.name, (this.fontCounts.get(seg.name) ?? 0) + filled(seg));
+      for (const seg of this.uniformFonts)
+        this.fontCounts.set(seg.name, (this.fontCounts.get(seg.name) ?? 0) + filled(seg));
       let best = 0;
       for (const [name, n] of this.fontCounts) {
         if (n > best) {

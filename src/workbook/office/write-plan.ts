@@ -160,7 +160,9 @@ export async function queuePlan(
     await budget.reserve(
       ACTION_BYTES * 4 +
         jsonStringBytes(source) +
-        jsonStringBytes(`${rule.prompt?.title ?? ''}${rule.prompt?.message ?? ''}${rule.error?.title ?? ''}${rule.error?.message ?? ''}`),
+        jsonStringBytes(
+          `${rule.prompt?.title ?? ''}${rule.prompt?.message ?? ''}${rule.error?.title ?? ''}${rule.error?.message ?? ''}`,
+        ),
     );
     const dv = ws.getRangeByIndexes(v.rect.row, v.rect.col, v.rect.rowCount, v.rect.colCount).dataValidation;
     dv.ignoreBlanks = true;
@@ -234,7 +236,8 @@ async function queueValues(
         if (frow) {
           const planned = grid ? (grid.formats[grid.ids[r * cols + c]!] ?? GENERAL) : GENERAL;
           // A formula written into a text-formatted cell would stay text: it gets General instead.
-          frow[c] = typeof pv === 'string' ? TEXT_FORMAT : isPlanFormula(pv) && planned === TEXT_FORMAT ? GENERAL : planned;
+          frow[c] =
+            typeof pv === 'string' ? TEXT_FORMAT : isPlanFormula(pv) && planned === TEXT_FORMAT ? GENERAL : planned;
         }
       }
       values.push(vrow);
@@ -296,7 +299,8 @@ function applyStyle(range: Excel.Range, s: CellStyle, rect: CellRect): void {
   if (s.underline !== undefined) font.underline = s.underline ? 'Single' : 'None';
   if (s.fontColor !== undefined) font.color = s.fontColor;
   if (s.fill !== undefined) range.format.fill.color = s.fill;
-  if (s.horizontal !== undefined) range.format.horizontalAlignment = capitalise(s.horizontal) as Excel.HorizontalAlignment;
+  if (s.horizontal !== undefined)
+    range.format.horizontalAlignment = capitalise(s.horizontal) as Excel.HorizontalAlignment;
   if (s.vertical !== undefined) range.format.verticalAlignment = capitalise(s.vertical) as Excel.VerticalAlignment;
   if (s.wrap !== undefined) range.format.wrapText = s.wrap;
   if (s.border !== undefined) {
@@ -328,7 +332,11 @@ async function queueColumns(ws: Excel.Worksheet, budget: RequestBudget, plan: Sh
   while (c < specs.length) {
     const spec = specs[c]!;
     let end = c + 1;
-    while (end < specs.length && specs[end]!.width === spec.width && Boolean(specs[end]!.hidden) === Boolean(spec.hidden))
+    while (
+      end < specs.length &&
+      specs[end]!.width === spec.width &&
+      Boolean(specs[end]!.hidden) === Boolean(spec.hidden)
+    )
       end++;
     if (spec.width !== undefined || spec.hidden) {
       await budget.reserve(ACTION_BYTES * 2);

@@ -60,7 +60,8 @@ export function layerStyle(base: XStyle, s: CellStyle): XStyle {
 }
 
 /** One layer over a rectangle: a plan style, or "unlocked" for a protected sheet's editable cells. */
-export type StyleLayer = { readonly rect: CellRect; readonly style: CellStyle } | { readonly rect: CellRect; readonly unlocked: true };
+export type StyleLayer =
+  { readonly rect: CellRect; readonly style: CellStyle } | { readonly rect: CellRect; readonly unlocked: true };
 
 /**
  * Resolves layers into a style id per cell of a rows × cols area (0 = untouched) and the table

@@ -31,7 +31,15 @@ describe('reading an .xlsx register', () => {
 
     const [grid] = await port.readSheets([{ name: 'DS', formulas: true }]);
     expect(grid?.values[0]).toEqual(['Tên sáng kiến']);
-    expect(grid?.values[1]).toEqual([null, 3, { error: '#N/A' }, 'Nguyễn Văn A', 'trang web', 44321, { error: '#N/A' }]);
+    expect(grid?.values[1]).toEqual([
+      null,
+      3,
+      { error: '#N/A' },
+      'Nguyễn Văn A',
+      'trang web',
+      44321,
+      { error: '#N/A' },
+    ]);
     expect(grid?.formulas?.get('1,1')).toBe('=SUM(1,2)');
     expect(grid?.formulas?.get('1,6')).toBe('=NA()');
     // A shared formula reads as the formula of its own cell, as Excel shows it.
@@ -141,7 +149,12 @@ describe('writing plans to .xlsx', () => {
     expect(ws.getCell('C3').protection?.locked).toBe(false);
     expect(ws.getCell('B1').isMerged).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, printTitlesRow: '2:2' });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToWidth: 1,
+      printTitlesRow: '2:2',
+    });
     expect(ws.pageSetup.margins?.left).toBeCloseTo(3 / 2.54, 6);
     expect(ws.properties.tabColor).toEqual({ argb: 'FF1F6FB2' });
     expect(ws.getTable('SK_Table')).toBeDefined();

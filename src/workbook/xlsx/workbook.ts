@@ -221,7 +221,13 @@ class XlsxPort implements XlsxWorkbook {
       }
       case 'activate': {
         const index = this.wb.worksheets.indexOf(this.sheet(change.sheet)!);
-        this.wb.views = [{ ...((this.wb.views as ExcelJSModule.WorkbookView[] | undefined)?.[0] ?? defaultView()), activeTab: index, firstSheet: 0 }];
+        this.wb.views = [
+          {
+            ...((this.wb.views as ExcelJSModule.WorkbookView[] | undefined)?.[0] ?? defaultView()),
+            activeTab: index,
+            firstSheet: 0,
+          },
+        ];
         return;
       }
     }

@@ -213,7 +213,10 @@ function addTable(ws: ExcelJS.Worksheet, name: string, rect: CellRect, showFilte
     headerRow: true,
     totalsRow: false,
     // exceljs fills an undefined theme with TableStyleMedium2; null writes no style (a plain table).
-    style: { theme: (style ?? null) as unknown as NonNullable<ExcelJS.TableStyleProperties['theme']>, showRowStripes: Boolean(style) },
+    style: {
+      theme: (style ?? null) as unknown as NonNullable<ExcelJS.TableStyleProperties['theme']>,
+      showRowStripes: Boolean(style),
+    },
     columns,
     rows,
   });
