@@ -316,6 +316,10 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
     async apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> {
       // A reviewer's save (cells of one sheet) is tried in one round trip, as if the sheet were
       // unprotected; only if Excel refuses (a protected sheet) is the workbook looked at first.
+      if (changes.length === 0) {
+        lastSyncCount = 0;
+        return;
+      }
       const first = changes[0];
       const oneSheet =
         first?.kind === 'writeCells' &&
