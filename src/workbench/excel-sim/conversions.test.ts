@@ -45,6 +45,8 @@ describe('what Excel does with text written to a General cell', () => {
   it('turns "12/2019" into 1 December 2019 and "05/03/2021" into 3 May 2021 (month first)', async () => {
     expect(await roundTrip('12/2019')).toMatchObject({ value: 43800, format: 'mmm-yy', text: 'Dec-19' });
     expect(await roundTrip('05/03/2021')).toMatchObject({ value: 44319, format: 'm/d/yyyy', text: '5/3/2021' });
+    expect(await roundTrip('05/03/2021 10:30')).toMatchObject({ value: 44319 + 10.5 / 24, text: '5/3/2021 10:30' });
+    expect(await roundTrip('10:30')).toMatchObject({ value: 10.5 / 24, text: '10:30' });
     // Day 13 cannot be a month, and Excel does not swap: it stays text.
     expect((await roundTrip('13/05/2021')).value).toBe('13/05/2021');
   });

@@ -71,6 +71,8 @@ export function parseTyped(input: string, opts: ConvertOptions): Interpreted {
   if (num) return num;
   const date = parseDate(t, opts.currentYear);
   if (date) return date;
+  const stamp = parseDateTime(t, opts.currentYear);
+  if (stamp) return stamp;
   const time = parseTime(t);
   if (time) return time;
   return { kind: 'value', value: input };
@@ -178,6 +180,16 @@ function parseDate(t: string, currentYear: number): Interpreted | null {
     return mo ? dateValue(fullYear(m[2]!), mo, 1, 'mmm-yy') : null;
   }
   return null;
+}
+
+/** "5/3/2021 10:30" is a date and a time in one serial. */
+function parseDateTime(t: string, currentYear: number): Interpreted | null {
+  const m = /^(\S+)\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)$/.exec(t);
+  if (!m) return null;
+  const d = parseDate(m[1]!, currentYear);
+  const time = parseTime(m[2]!);
+  if (!d || !time || d.kind !== 'value' || time.kind !== 'value') return null;
+  return { kind: 'value', value: (d.value as number) + (time.value as number), autoFormat: 'm/d/yyyy h:mm' };
 }
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?$/;
