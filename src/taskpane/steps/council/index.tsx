@@ -1,8 +1,8 @@
-// The "council" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Hội đồng" (SPEC §2.2): the council's members and the rules of "Cấu hình".
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Council } from './Council';
 
-export default function CouncilStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="council" />;
+export default function CouncilStep(props: StepProps): ReactNode {
+  return <Council {...props} />;
 }
