@@ -32,6 +32,8 @@ export interface RankOptions {
   readonly onProgress?: (stage: RankStage) => void;
   /** Which generated sheets to write: everything (default), or only the reports. */
   readonly write?: 'all' | 'reports';
+  /** With write 'reports': only these report roles (default: all six). */
+  readonly roles?: readonly SheetRole[];
 }
 
 export interface RankOutcome {
@@ -103,7 +105,7 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   const reports = buildReports({ result, members: book.members, rules: book.rules, today: isoDate });
   const generated: SheetPlan[] = [];
   if (options.write !== 'reports') generated.push(rankingSheetPlan(result, { computedAt: display, fingerprint }, locale, book.rules));
-  generated.push(...reports.plans);
+  generated.push(...(options.roles ? reports.plans.filter((p) => options.roles!.includes(p.role)) : reports.plans));
 
   options.onProgress?.('writing');
   const regen = await planRegeneration(port, generated, book.meta, book.sheets, locale === 'en' ? 'edited' : 'sửa tay');

@@ -1,8 +1,8 @@
-// The "reports" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Báo cáo" (SPEC §5): the documents for the committee, their state, and regeneration.
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Reports } from './Reports';
 
-export default function ReportsStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="reports" />;
+export default function ReportsStep(props: StepProps): ReactNode {
+  return <Reports {...props} />;
 }
