@@ -47,7 +47,7 @@ export function Intake(props: StepProps): ReactNode {
         </MessageBar>
       ) : null}
       <Field label={t('sheet')} hint={t('sheet.hint')}>
-        <Select value={choice} onChange={(_e, data) => intake.choose(data.value)}>
+        <Select value={choice} onFocus={intake.refreshSheets} onChange={(_e, data) => intake.choose(data.value)}>
           <option value="">{t('sheet.auto')}</option>
           {(candidates ?? []).map((name) => (
             <option key={name} value={name}>
@@ -68,14 +68,15 @@ export function Intake(props: StepProps): ReactNode {
         </Button>
       </div>
       <TaskProgress task={reading} label={t('read.label')} />
-      {current !== null ? <IntakePreviewPanel intake={intake} state={current} busy={busy} /> : null}
-      {current !== null ? <WriteSection intake={intake} state={current} busy={busy} goTo={props.goTo} /> : null}
+      {current !== null ? (
+        <IntakePreviewPanel intake={intake} state={current} busy={busy} actions={<WriteSection intake={intake} state={current} busy={busy} goTo={props.goTo} />} />
+      ) : null}
     </div>
   );
 }
 
 /** What intake understood, before anything is written (exported for its render test). */
-export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly state: IntakePreviewState; readonly busy: boolean }): ReactNode {
+export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly state: IntakePreviewState; readonly busy: boolean; readonly actions?: ReactNode }): ReactNode {
   const t = intakeMessages.useT();
   const styles = useIntakeStyles();
   const headingId = useId();
@@ -121,6 +122,8 @@ export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly
           </Body1>
         ) : null}
       </section>
+      {/* Writing sits under the counts, not below a list of problems that may run for pages. */}
+      {props.actions}
       <Accordion multiple collapsible defaultOpenItems={open}>
         <AccordionItem value="mapping">
           <AccordionHeader as="h3">{t('mapping.heading', { mapped: rows.filter((r) => r.column !== null).length, total: REGISTER_FIELDS.length })}</AccordionHeader>

@@ -73,8 +73,8 @@ function Group(props: { readonly group: ProblemGroup; readonly onSelect: (sheet:
           <ul className={styles.list}>
             {group.problems.slice(0, shown).map((p, i) => {
               const address = problemAddress(p);
-              const where = p.row === null ? t('problems.sheet') : t('problems.row', { row: p.row });
-              const text = `${where}: ${describeProblem(locale, p)}`;
+              // The sentence already starts with its place ("Tong hop!C12: …").
+              const text = describeProblem(locale, p);
               return (
                 <li key={`${i}-${p.row ?? 0}-${p.column ?? ''}`} className={styles.item}>
                   {address === null ? (

@@ -57,8 +57,6 @@ type Key =
   | 'problems.none'
   | 'problems.hint'
   | 'problems.group'
-  | 'problems.row'
-  | 'problems.sheet'
   | 'write'
   | 'writing'
   | 'write.label'
@@ -127,8 +125,6 @@ export const intakeMessages = defineMessages<Key>({
     'problems.none': 'Không có vấn đề nào.',
     'problems.hint': 'Bấm vào một nhóm để xem từng dòng; bấm vào một dòng để chọn ô đó trong trang gốc. Có thể ghi ngay (các vấn đề được ghi vào cột "Kiểm tra"), hoặc sửa trang gốc rồi đọc lại.',
     'problems.group': '{severity}: {title} ({count})',
-    'problems.row': 'Dòng {row}',
-    'problems.sheet': 'Cả trang',
     write: 'Ghi sheet Sáng kiến',
     writing: 'Đang ghi…',
     'write.label': 'Đang ghi sheet "Sáng kiến"…',
@@ -196,8 +192,6 @@ export const intakeMessages = defineMessages<Key>({
     'problems.none': 'No problems.',
     'problems.hint': 'Open a group to see its rows; click a row to select its cell in the source sheet. You can write now (problems go into the "Kiểm tra" column), or fix the source sheet and read again.',
     'problems.group': '{severity}: {title} ({count})',
-    'problems.row': 'Row {row}',
-    'problems.sheet': 'Whole sheet',
     write: 'Write the Sáng kiến sheet',
     writing: 'Writing…',
     'write.label': 'Writing the "Sáng kiến" sheet…',

@@ -59,6 +59,8 @@ export interface UseIntake {
   /** The chosen sheet, '' for "let intake find it". */
   readonly choice: string;
   readonly choose: (sheet: string) => void;
+  /** Lists the sheets again (a register pasted in while the pane is open). */
+  readonly refreshSheets: () => void;
   readonly current: IntakePreviewState | null;
   /** The chosen sheet is not the one previewed: read before writing. */
   readonly stale: boolean;
@@ -83,22 +85,27 @@ export function useIntake(): UseIntake {
   // Ids on "Sáng kiến", read once and replaced by what this pane writes (undefined: not read yet).
   const previous = useRef<ReadonlySet<string> | null | undefined>(undefined);
 
-  useEffect(() => {
-    if (!port) return undefined;
-    let live = true;
+  const live = useRef(true);
+  const listSheets = useCallback(() => {
+    if (!port) return;
     // Listing is a convenience: when it fails, "let intake find it" still works and reading says why.
     registerSheets(port).then(
       (s) => {
-        if (!live) return;
+        if (!live.current) return;
         setCandidates(s.candidates);
         setExisting(s.existing);
       },
-      () => live && setCandidates([]),
+      () => live.current && setCandidates((c) => c ?? []),
     );
-    return () => {
-      live = false;
-    };
   }, [port]);
+
+  useEffect(() => {
+    live.current = true;
+    listSheets();
+    return () => {
+      live.current = false;
+    };
+  }, [listSheets]);
 
   const { start: startRead } = reading;
   const { reset: resetWrite } = writing;
@@ -153,5 +160,5 @@ export function useIntake(): UseIntake {
   );
 
   const stale = current !== null && choice !== '' && choice !== current.preview.result.sheet;
-  return { candidates, existing, choice, choose: setChoice, current, stale, reading, writing, read, correct, resetMapping, write, select };
+  return { candidates, existing, choice, choose: setChoice, refreshSheets: listSheets, current, stale, reading, writing, read, correct, resetMapping, write, select };
 }
