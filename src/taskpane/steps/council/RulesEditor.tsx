@@ -16,7 +16,7 @@ import { message } from '../../../core/messages';
 import type { Problem } from '../../../core/problems';
 import { useLocale } from '../../i18n';
 import { useCouncilStyles } from './Council.styles';
-import type { CriterionDraft, DraftCheck, RuleSection, RulesDraftText } from './Council.types';
+import type { CriterionDraft, DraftCheck, RulesDraftText } from './Council.types';
 import { messagesFor } from './fieldMessages';
 import { CHOICES, keysBySection, noteOf, RULE_SECTIONS } from './logic';
 import { councilMessages } from './messages';
