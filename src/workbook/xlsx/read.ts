@@ -84,8 +84,14 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
   const values: CellValue[][] = [];
   const formulas = options.formulas ? new Map<string, string>() : undefined;
   const hiddenRows = options.hidden ? new Set<number>() : undefined;
-  const cellFont: { r: number; c: number; name: string }[] | undefined = options.fonts ? [] : undefined;
-  const fontCounts = new Map<string, number>();
+  // Fonts per filled cell as three flat arrays (row, column, interned font id): no object per cell.
+  const fontRows: number[] = [];
+  const fontCols: number[] = [];
+  const fontIds: number[] = [];
+  const fontNames: string[] = [];
+  const fontIndex = new Map<string, number>();
+  const fontCounts: number[] = [];
+  const wantFonts = Boolean(options.fonts);
   let maxCol = 0;
 
   ws.eachRow((row, rowNumber) => {
@@ -102,14 +108,24 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
         const f = cell.formula;
         if (f) formulas.set(cellKey(r, c), f.startsWith('=') ? f : `=${f}`);
       }
-      if (cellFont) {
+      if (v === null) return;
+      // Fonts of empty cells say nothing about how the register was typed: filled cells only.
+      if (wantFonts) {
         const name = cell.font?.name;
         if (name) {
-          cellFont.push({ r, c, name });
-          fontCounts.set(name, (fontCounts.get(name) ?? 0) + 1);
+          let id = fontIndex.get(name);
+          if (id === undefined) {
+            id = fontNames.length;
+            fontNames.push(name);
+            fontIndex.set(name, id);
+            fontCounts.push(0);
+          }
+          fontRows.push(r);
+          fontCols.push(c);
+          fontIds.push(id);
+          fontCounts[id]!++;
         }
       }
-      if (v === null) return;
       if (!line) {
         line = [];
         values[r] = line;
@@ -132,16 +148,20 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
 
   let fonts: Map<string, string> | undefined;
   let defaultFont: string | undefined;
-  if (cellFont) {
-    let best = 0;
-    for (const [name, n] of fontCounts) {
-      if (n > best) {
-        best = n;
-        defaultFont = name;
+  if (wantFonts) {
+    let best = -1;
+    let bestId = -1;
+    for (let id = 0; id < fontCounts.length; id++) {
+      if (fontCounts[id]! > best) {
+        best = fontCounts[id]!;
+        bestId = id;
       }
     }
+    if (bestId >= 0) defaultFont = fontNames[bestId];
     fonts = new Map();
-    for (const f of cellFont) if (f.name !== defaultFont) fonts.set(cellKey(f.r, f.c), f.name);
+    for (let i = 0; i < fontIds.length; i++) {
+      if (fontIds[i] !== bestId) fonts.set(cellKey(fontRows[i]!, fontCols[i]!), fontNames[fontIds[i]!]!);
+    }
   }
 
   return {

@@ -57,6 +57,8 @@ describe('reading an .xlsx register', () => {
         cell.font = { name: 'Times New Roman' };
       }
     ws.getCell('B3').font = { name: '.VnTime' };
+    // A formatted but empty cell says nothing about how the register was typed.
+    ws.getCell('E1').font = { name: 'Arial' };
     ws.mergeCells('A1:C1');
     ws.getColumn(2).hidden = true;
     ws.getRow(4).hidden = true;
