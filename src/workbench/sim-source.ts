@@ -80,6 +80,8 @@ function sheetSnapshot(state: SimWorkbookState, sheet: SimSheet): SheetSnapshot 
       return look;
     },
     merges: sheet.merges,
+    frozenRows: sheet.freeze.rows,
+    frozenColumns: sheet.freeze.cols,
     charts: sheet.charts.map((c) => ({
       title: c.title,
       type: c.type,

@@ -163,3 +163,25 @@ e2e('a chart the add-in adds is drawn over its sheet as a labelled frame', async
   if (found.length > 0) throw new Error(found.join('\n'));
   await screenshot('chart');
 });
+
+e2e('frozen header rows and columns stay on screen while the sheet scrolls', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl);
+  await page.evaluate(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().freezePanes.freezeAt('A1:B8');
+      await context.sync();
+    }),
+  );
+  const grid = page.getByRole('grid').first();
+  await grid.evaluate((el) => el.scrollTo({ top: 6_000, left: 600 }));
+  await grid.getByRole('rowheader', { name: '330', exact: true }).waitFor();
+  // The header row (row 7) and the title column (B) are still drawn, and in view.
+  const header = grid.getByRole('gridcell', { name: 'Tên sáng kiến, giải pháp' });
+  await header.waitFor();
+  const box = await header.boundingBox();
+  const gridBox = await grid.boundingBox();
+  if (box === null || gridBox === null || box.y < gridBox.y || box.y > gridBox.y + 250) {
+    throw new Error(`the frozen header is not at the top of the grid: ${JSON.stringify(box)}`);
+  }
+  await screenshot('frozen');
+});

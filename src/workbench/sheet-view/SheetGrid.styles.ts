@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import { HEADER_HEIGHT, HEADER_WIDTH } from './useSheetGrid';
+import { HEADER_HEIGHT, HEADER_WIDTH } from './draw';
 
 const HEADER_BG = '#f3f3f3';
 const HEADER_LINE = '1px solid #c8c8c8';
@@ -22,14 +22,22 @@ export const useSheetGridStyles = makeStyles({
     position: 'sticky',
     top: 0,
     zIndex: 3,
-    height: `${HEADER_HEIGHT}px`,
-    backgroundColor: HEADER_BG,
+    backgroundColor: '#ffffff',
   },
-  corner: {
+  columnHeaderRow: { position: 'relative', height: `${HEADER_HEIGHT}px` },
+  // The panes that stay at the left while the columns scroll: row number plus any frozen columns.
+  leftPane: {
     position: 'sticky',
     left: 0,
-    zIndex: 4,
+    zIndex: 2,
     display: 'block',
+    height: '100%',
+    backgroundColor: '#ffffff',
+  },
+  corner: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
     width: `${HEADER_WIDTH}px`,
     height: `${HEADER_HEIGHT}px`,
     boxSizing: 'border-box',
@@ -52,12 +60,14 @@ export const useSheetGridStyles = makeStyles({
     backgroundColor: HEADER_BG,
     overflow: 'hidden',
   },
+  frozenEdgeRight: { boxShadow: '1px 0 0 #9e9e9e' },
+  frozenEdgeBottom: { boxShadow: '0 1px 0 #9e9e9e' },
   body: { position: 'absolute', top: `${HEADER_HEIGHT}px`, left: 0 },
   row: { position: 'absolute', left: 0 },
   rowHeader: {
-    position: 'sticky',
+    position: 'absolute',
+    top: 0,
     left: 0,
-    zIndex: 2,
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'center',

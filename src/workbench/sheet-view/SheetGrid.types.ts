@@ -27,7 +27,10 @@ export interface DrawnRow {
   readonly row: number;
   readonly top: number;
   readonly height: number;
+  /** Cells in the columns that scroll. */
   readonly cells: readonly DrawnCell[];
+  /** Cells in the frozen columns, drawn in the pane that stays at the left. */
+  readonly frozenCells: readonly DrawnCell[];
 }
 
 export interface DrawnHeader {
@@ -52,7 +55,14 @@ export interface SheetGridState {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly rows: readonly DrawnRow[];
+  readonly frozenRows: readonly DrawnRow[];
   readonly columns: readonly DrawnHeader[];
+  readonly frozenColumns: readonly DrawnHeader[];
+  readonly frozenWidth: number;
+  readonly frozenHeight: number;
+  /** Sizes of the row-number column and the column-letter row, in pixels. */
+  readonly headerWidth: number;
+  readonly headerHeight: number;
   readonly selectionBox: CSSProperties | null;
   readonly charts: readonly { readonly key: string; readonly label: string; readonly style: CSSProperties }[];
   /** The visible cell area, where charts are drawn, and the scroll offset applied to them. */

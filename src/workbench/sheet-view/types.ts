@@ -63,6 +63,9 @@ export interface SheetSnapshot {
   lookId(row: number, col: number): number;
   look(id: number): CellLook;
   readonly merges: readonly CellRect[];
+  /** Rows and columns frozen at the top and left (Excel's freeze panes); 0 when none. */
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
   readonly charts: readonly ChartBox[];
   /** Pixels. */
   columnWidth(col: number): number;

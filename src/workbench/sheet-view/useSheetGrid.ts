@@ -2,21 +2,11 @@
 // the selection box, and keeping the selection on screen. Only visible cells are read and drawn,
 // so a 10,000-row sheet costs what one screenful costs.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import { columnLetter, type CellRect } from '../../core/sheet/grid';
-import { axisLength, buildAxis, size, start, visibleSpan, type Axis } from './layout';
+import { drawView, HEADER_HEIGHT, HEADER_WIDTH, sheetAxes } from './draw';
+import { axisLength, size, start } from './layout';
 import { lookToCss } from './look';
-import type { DrawnCell, DrawnHeader, DrawnRow, SheetGridProps, SheetGridState } from './SheetGrid.types';
-import type { CellKind, SheetSnapshot } from './types';
-
-export const HEADER_HEIGHT = 22;
-export const HEADER_WIDTH = 52;
-/** Blank rows and columns drawn past the used range, as Excel shows. */
-const EXTRA_ROWS = 30;
-const EXTRA_COLUMNS = 4;
-const MIN_ROWS = 60;
-const MIN_COLUMNS = 16;
-const OVERSCAN_ROWS = 4;
-const OVERSCAN_COLUMNS = 1;
+import type { SheetGridProps, SheetGridState } from './SheetGrid.types';
+import type { CellKind } from './types';
 
 interface Viewport {
   readonly top: number;
@@ -25,27 +15,13 @@ interface Viewport {
   readonly height: number;
 }
 
-/** Rows and columns in view: the sheet's axes are rebuilt only when the snapshot changes. */
-function axes(sheet: SheetSnapshot): { rows: Axis; cols: Axis } {
-  const rowCount = Math.max(sheet.rowCount + EXTRA_ROWS, MIN_ROWS);
-  const colCount = Math.max(sheet.columnCount + EXTRA_COLUMNS, MIN_COLUMNS);
-  return {
-    rows: buildAxis(rowCount, (r) => (sheet.rowHidden(r) ? 0 : sheet.rowHeight(r))),
-    cols: buildAxis(colCount, (c) => (sheet.columnHidden(c) ? 0 : sheet.columnWidth(c))),
-  };
-}
-
-function intersects(a: CellRect, r0: number, r1: number, c0: number, c1: number): boolean {
-  return a.row <= r1 && a.row + a.rowCount - 1 >= r0 && a.col <= c1 && a.col + a.colCount - 1 >= c0;
-}
-
 export function useSheetGrid(props: SheetGridProps): SheetGridState {
   const { sheet, selection } = props;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [viewport, setViewport] = useState<Viewport>({ top: 0, left: 0, width: 1200, height: 800 });
   const frame = useRef(0);
 
-  const { rows, cols } = useMemo(() => axes(sheet), [sheet]);
+  const { rows, cols } = useMemo(() => sheetAxes(sheet), [sheet]);
 
   const measure = useCallback(() => {
     if (scroller === null) return;
@@ -86,14 +62,21 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     shownSelection.current = key;
     const top = start(rows, selection.row);
     const left = start(cols, selection.col);
-    const bodyHeight = scroller.clientHeight - HEADER_HEIGHT;
-    const bodyWidth = scroller.clientWidth - HEADER_WIDTH;
+    // Frozen rows and columns are always on screen; the rest must fit in the area below and right of them.
+    const frozenHeight = start(rows, sheet.frozenRows);
+    const frozenWidth = start(cols, sheet.frozenColumns);
+    const bodyHeight = scroller.clientHeight - HEADER_HEIGHT - frozenHeight;
+    const bodyWidth = scroller.clientWidth - HEADER_WIDTH - frozenWidth;
     let nextTop = scroller.scrollTop;
     let nextLeft = scroller.scrollLeft;
-    if (top < nextTop || top + size(rows, selection.row) > nextTop + bodyHeight) nextTop = Math.max(0, top - bodyHeight / 3);
-    if (left < nextLeft || left + size(cols, selection.col) > nextLeft + bodyWidth) nextLeft = Math.max(0, left - bodyWidth / 3);
+    if (selection.row >= sheet.frozenRows && (top - frozenHeight < nextTop || top - frozenHeight + size(rows, selection.row) > nextTop + bodyHeight)) {
+      nextTop = Math.max(0, top - frozenHeight - bodyHeight / 3);
+    }
+    if (selection.col >= sheet.frozenColumns && (left - frozenWidth < nextLeft || left - frozenWidth + size(cols, selection.col) > nextLeft + bodyWidth)) {
+      nextLeft = Math.max(0, left - frozenWidth - bodyWidth / 3);
+    }
     if (nextTop !== scroller.scrollTop || nextLeft !== scroller.scrollLeft) scroller.scrollTo({ top: nextTop, left: nextLeft });
-  }, [scroller, selection, rows, cols, sheet.name]);
+  }, [scroller, selection, rows, cols, sheet]);
 
   const styleCache = useMemo(() => new Map<string, CSSProperties>(), [sheet]);
   const cssFor = useCallback(
@@ -109,72 +92,7 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     [sheet, styleCache],
   );
 
-  const drawn = useMemo(() => {
-    const rSpan = visibleSpan(rows, viewport.top, viewport.height - HEADER_HEIGHT, OVERSCAN_ROWS);
-    const cSpan = visibleSpan(cols, viewport.left, viewport.width - HEADER_WIDTH, OVERSCAN_COLUMNS);
-    const inView = sheet.merges.filter((m) => intersects(m, rSpan.first, rSpan.last, cSpan.first, cSpan.last));
-    // Cells hidden under a merged area; the area is drawn once, from its top-left cell.
-    const covered = new Set<number>();
-    const anchorsByRow = new Map<number, CellRect[]>();
-    for (const m of inView) {
-      for (let r = Math.max(m.row, rSpan.first); r <= Math.min(m.row + m.rowCount - 1, rSpan.last); r++) {
-        for (let c = Math.max(m.col, cSpan.first); c <= Math.min(m.col + m.colCount - 1, cSpan.last); c++) covered.add(r * 16_384 + c);
-      }
-      const list = anchorsByRow.get(m.row) ?? [];
-      list.push(m);
-      anchorsByRow.set(m.row, list);
-    }
-    const cell = (row: number, col: number, rowSpan: number, colSpan: number): DrawnCell => {
-      const kind = sheet.kind(row, col);
-      const base = cssFor(sheet.lookId(row, col), kind);
-      const left = start(cols, col);
-      const top = start(rows, row);
-      // Excel draws a shared edge once: a top or left border is pulled back over the neighbour's
-      // bottom or right line instead of doubling it.
-      const shiftTop = base.borderTop === undefined ? 0 : 1;
-      const shiftLeft = base.borderLeft === undefined ? 0 : 1;
-      return {
-        key: `${row},${col}`,
-        row,
-        col,
-        text: sheet.text(row, col),
-        rowSpan,
-        colSpan,
-        style: {
-          ...base,
-          left: HEADER_WIDTH + left - shiftLeft,
-          top: -shiftTop,
-          width: start(cols, col + colSpan) - left + shiftLeft,
-          height: start(rows, row + rowSpan) - top + shiftTop,
-          zIndex: rowSpan > 1 || colSpan > 1 ? 1 : undefined,
-          backgroundColor: base.backgroundColor ?? (rowSpan > 1 || colSpan > 1 ? '#ffffff' : undefined),
-        },
-      };
-    };
-    const rowList = new Set<number>();
-    for (let r = rSpan.first; r <= rSpan.last; r++) rowList.add(r);
-    for (const r of anchorsByRow.keys()) rowList.add(r);
-    const drawnRows: DrawnRow[] = [];
-    for (const r of [...rowList].sort((a, b) => a - b)) {
-      const height = size(rows, r);
-      if (height === 0) continue;
-      const cells: DrawnCell[] = [];
-      if (r >= rSpan.first && r <= rSpan.last) {
-        for (let c = cSpan.first; c <= cSpan.last; c++) {
-          if (size(cols, c) === 0 || covered.has(r * 16_384 + c)) continue;
-          cells.push(cell(r, c, 1, 1));
-        }
-      }
-      for (const m of anchorsByRow.get(r) ?? []) cells.push(cell(m.row, m.col, m.rowCount, m.colCount));
-      drawnRows.push({ row: r, top: start(rows, r), height, cells });
-    }
-    const columns: DrawnHeader[] = [];
-    for (let c = cSpan.first; c <= cSpan.last; c++) {
-      const width = size(cols, c);
-      if (width > 0) columns.push({ index: c, label: columnLetter(c), offset: HEADER_WIDTH + start(cols, c), size: width });
-    }
-    return { rows: drawnRows, columns };
-  }, [rows, cols, viewport, sheet, cssFor]);
+  const drawn = useMemo(() => drawView(sheet, rows, cols, viewport, cssFor), [rows, cols, viewport, sheet, cssFor]);
 
   const selectionBox = useMemo((): CSSProperties | null => {
     if (selection === null) return null;
@@ -213,15 +131,15 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
   const cellId = useCallback((row: number, col: number) => `${baseId}-r${row}c${col}`, [baseId]);
   const activeCellId = useMemo(() => {
     if (selection === null) return undefined;
-    for (const r of drawn.rows) {
-      for (const c of r.cells) {
+    for (const r of [...drawn.frozenRows, ...drawn.rows]) {
+      for (const c of [...r.frozenCells, ...r.cells]) {
         const inside =
           selection.row >= c.row && selection.row < c.row + c.rowSpan && selection.col >= c.col && selection.col < c.col + c.colSpan;
         if (inside) return cellId(c.row, c.col);
       }
     }
     return undefined;
-  }, [selection, drawn.rows, cellId]);
+  }, [selection, drawn, cellId]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -282,7 +200,13 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
     rowCount: rows.count,
     columnCount: cols.count,
     rows: drawn.rows,
+    frozenRows: drawn.frozenRows,
     columns: drawn.columns,
+    frozenColumns: drawn.frozenColumns,
+    frozenWidth: drawn.frozenWidth,
+    frozenHeight: drawn.frozenHeight,
+    headerWidth: HEADER_WIDTH,
+    headerHeight: HEADER_HEIGHT,
     selectionBox,
     charts,
     chartLayer: {
