@@ -1,8 +1,8 @@
-// The "scoring" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Chấm điểm" (SPEC §2.4): the reviewer's form, the clerk's paper-sheet entry, and packets.
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Scoring } from './Scoring';
 
-export default function ScoringStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="scoring" />;
+export default function ScoringStep(props: StepProps): ReactNode {
+  return <Scoring {...props} />;
 }
