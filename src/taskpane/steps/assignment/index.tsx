@@ -1,8 +1,8 @@
-// The "assignment" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Phân công" (SPEC §2.3): reviewers for every initiative, written to "Chấm điểm".
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Assignment } from './Assignment';
 
-export default function AssignmentStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="assignment" />;
+export default function AssignmentStep(props: StepProps): ReactNode {
+  return <Assignment {...props} />;
 }
