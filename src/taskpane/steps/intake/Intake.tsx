@@ -63,11 +63,15 @@ export function Intake(props: StepProps): ReactNode {
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance={current === null ? 'primary' : 'secondary'} onClick={intake.read} disabled={busy}>
+        <Button appearance={current === null ? 'primary' : 'secondary'} onClick={intake.read} disabledFocusable={busy}>
           {reading.status === 'running' ? t('reading') : t('read')}
         </Button>
       </div>
       <TaskProgress task={reading} label={t('read.label')} />
+      {/* Always present and filled when a read ends, so a screen reader hears the outcome. */}
+      <Body1 as="p" role="status" className={styles.p}>
+        {current === null ? '' : t('counts.status', { count: current.preview.result.stats.rows, problems: current.preview.result.problems.length, errors: countErrors(current.preview.result.problems) })}
+      </Body1>
       {current !== null ? (
         <IntakePreviewPanel intake={intake} state={current} busy={busy} actions={<WriteSection intake={intake} state={current} busy={busy} goTo={props.goTo} />} />
       ) : null}
@@ -175,7 +179,7 @@ function WriteSection(props: { readonly intake: UseIntake; readonly state: Intak
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance={written === null ? 'primary' : 'secondary'} onClick={intake.write} disabled={props.busy || intake.stale || nothing}>
+        <Button appearance={written === null ? 'primary' : 'secondary'} onClick={intake.write} disabledFocusable={props.busy || intake.stale || nothing}>
           {intake.writing.status === 'running' ? t('writing') : t('write')}
         </Button>
       </div>

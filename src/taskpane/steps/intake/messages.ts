@@ -13,6 +13,7 @@ type Key =
   | 'readAgain'
   | 'read.label'
   | 'counts.heading'
+  | 'counts.status'
   | 'counts.header'
   | 'counts.header.none'
   | 'counts.initiatives'
@@ -81,6 +82,7 @@ export const intakeMessages = defineMessages<Key>({
     readAgain: 'Đọc lại',
     'read.label': 'Đang đọc trang danh sách…',
     'counts.heading': 'Kết quả đọc trang "{sheet}"',
+    'counts.status': 'Đọc được {count} sáng kiến; {problems} vấn đề, trong đó {errors} lỗi.',
     'counts.header': 'Dòng tiêu đề',
     'counts.header.none': 'không tìm thấy',
     'counts.initiatives': 'Sáng kiến',
@@ -148,6 +150,7 @@ export const intakeMessages = defineMessages<Key>({
     readAgain: 'Read again',
     'read.label': 'Reading the register sheet…',
     'counts.heading': 'What was read from "{sheet}"',
+    'counts.status': '{count} initiatives read; {problems} problems, {errors} of them errors.',
     'counts.header': 'Header rows',
     'counts.header.none': 'not found',
     'counts.initiatives': 'Initiatives',

@@ -144,6 +144,8 @@ export function useIntake(): UseIntake {
   const write = useCallback(() => {
     if (!port || !current) return;
     void startWrite(async (progress) => {
+      // Let the pane paint "writing" before a long plan is built and sent.
+      await new Promise((ok) => setTimeout(ok, 0));
       const written = await writeRegister(port, current, locale, progress);
       previous.current = new Set(current.preview.result.initiatives.map((i) => i.id));
       setExisting(written.sheet);
