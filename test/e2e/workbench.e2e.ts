@@ -185,3 +185,23 @@ e2e('frozen header rows and columns stay on screen while the sheet scrolls', asy
   }
   await screenshot('frozen');
 });
+
+e2e('long text runs on into the empty cells to its right, as in Excel', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl);
+  const long = 'TM. HỘI ĐỒNG — CHỦ TỊCH (ký, ghi rõ họ tên và đóng dấu)';
+  await page.evaluate(
+    (text) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Hội đồng');
+        sheet.getRange('A13').values = [[text]];
+        sheet.activate();
+        await context.sync();
+      }),
+    long,
+  );
+  const cell = page.getByRole('grid', { name: 'Trang tính Hội đồng' }).getByRole('gridcell', { name: long });
+  await cell.waitFor();
+  const widths = await cell.evaluate((el) => ({ cell: el.getBoundingClientRect().width, text: (el.firstElementChild as HTMLElement).getBoundingClientRect().width }));
+  if (!(widths.text > widths.cell)) throw new Error(`the text stays inside its cell: ${JSON.stringify(widths)}`);
+  await screenshot('spill');
+});

@@ -23,7 +23,9 @@ function Cell(props: { readonly cell: DrawnCell; readonly state: SheetGridState;
       aria-selected={state.activeCellId === id}
       data-cell={`${cell.row},${cell.col}`}
     >
-      <span className={styles.text}>{cell.text}</span>
+      <span className={styles.text} style={cell.spill > 0 ? { maxWidth: `calc(100% + ${cell.spill}px)`, flexShrink: 0 } : undefined}>
+        {cell.text}
+      </span>
     </span>
   );
 }

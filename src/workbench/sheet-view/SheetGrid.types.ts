@@ -21,6 +21,8 @@ export interface DrawnCell {
   readonly style: CSSProperties;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /** Pixels of empty neighbours to the right that left-aligned text may run into, as in Excel. */
+  readonly spill: number;
 }
 
 export interface DrawnRow {

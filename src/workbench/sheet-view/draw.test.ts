@@ -91,4 +91,17 @@ describe('drawing a view of a sheet', () => {
     expect(d.rows.some((r) => r.row === 3)).toBe(false);
     expect(d.columns.some((c) => c.index === 2)).toBe(false);
   });
+
+  it('lets left-aligned text run on into empty cells to its right, and no further', () => {
+    const spilling = sheet(20, 10, {
+      text: (r, c) => (r === 0 && (c === 0 || c === 3) ? 'x' : ''),
+      kind: (r, c) => (r === 0 && (c === 0 || c === 3) ? 'text' : 'empty'),
+    });
+    const row0 = draw(spilling).rows[0];
+    expect(row0?.cells.find((c) => c.col === 0)?.spill).toBe(2 * 64);
+    expect(row0?.cells.find((c) => c.col === 0)?.style.overflow).toBe('visible');
+    expect(row0?.cells.find((c) => c.col === 3)?.spill).toBeGreaterThan(0);
+    const wrapped = sheet(20, 10, { ...spilling, look: () => ({ ...LOOK, wrapText: true }) });
+    expect(draw(wrapped).rows[0]?.cells.find((c) => c.col === 0)?.spill).toBe(0);
+  });
 });

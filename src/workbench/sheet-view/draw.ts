@@ -86,9 +86,24 @@ export function drawView(
     anchorsByRow.set(m.row, list);
   }
 
+  /** Width of the empty cells right of (row, col) that its text may run into, up to `lastCol`. */
+  const spillWidth = (row: number, col: number, lastCol: number): number => {
+    let c = col + 1;
+    while (c <= lastCol && sheet.kind(row, c) === 'empty' && !covered.has(row * COLUMNS + c)) c++;
+    return start(cols, c) - start(cols, col + 1);
+  };
+
   const cell = (row: number, col: number, rowSpan: number, colSpan: number, frozen: boolean): DrawnCell => {
     const kind = sheet.kind(row, col);
-    const base = cssFor(sheet.lookId(row, col), kind);
+    const lookId = sheet.lookId(row, col);
+    const base = cssFor(lookId, kind);
+    // Unwrapped text aligned left (or General, for text) runs on into empty cells, as Excel shows it.
+    let spill = 0;
+    if (kind === 'text' && rowSpan === 1 && colSpan === 1) {
+      const look = sheet.look(lookId);
+      const left = look.horizontalAlignment === 'General' || look.horizontalAlignment === 'Left';
+      if (left && !look.wrapText) spill = spillWidth(row, col, col < fc ? fc - 1 : cSpan.last);
+    }
     const left = start(cols, col);
     const top = start(rows, row);
     // Excel draws a shared edge once: a top or left border is pulled back over the neighbour's
@@ -103,13 +118,15 @@ export function drawView(
       text: sheet.text(row, col),
       rowSpan,
       colSpan,
+      spill,
       style: {
         ...base,
         left: HEADER_WIDTH + left - shiftLeft,
         top: -shiftTop,
         width: start(cols, col + colSpan) - left + shiftLeft,
         height: start(rows, row + rowSpan) - top + shiftTop,
-        zIndex: merged ? 1 : undefined,
+        zIndex: merged || spill > 0 ? 1 : undefined,
+        overflow: spill > 0 ? 'visible' : undefined,
         // Merged and frozen cells cover what lies under them, so they need a background of their own.
         backgroundColor: base.backgroundColor ?? (merged || frozen ? '#ffffff' : undefined),
       },
