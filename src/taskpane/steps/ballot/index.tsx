@@ -1,8 +1,8 @@
-// The "ballot" step. Placeholder until its owner builds it; keep the default export a StepComponent.
+// Step "Biểu quyết" (SPEC §2.5–2.6): the council's yes votes on each proposal and its rulings on flags.
 import type { ReactNode } from 'react';
-import { NotBuiltStep } from '../not-built/NotBuiltStep';
 import type { StepProps } from '../types';
+import { Ballot } from './Ballot';
 
-export default function BallotStep(_props: StepProps): ReactNode {
-  return <NotBuiltStep step="ballot" />;
+export default function BallotStep(props: StepProps): ReactNode {
+  return <Ballot {...props} />;
 }
