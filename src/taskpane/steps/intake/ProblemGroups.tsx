@@ -63,7 +63,8 @@ function Group(props: { readonly group: ProblemGroup; readonly onSelect: (sheet:
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        <Badge size="small" appearance="tint" color={BADGE_COLOR[group.severity]}>
+        {/* The count is in the words already; the badge only colours the severity. */}
+        <Badge size="small" appearance="tint" color={BADGE_COLOR[group.severity]} aria-hidden>
           {group.problems.length}
         </Badge>
         &nbsp;{t('problems.group', { severity, title, count: group.problems.length })}
