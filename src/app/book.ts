@@ -1,4 +1,4 @@
-// Reads everything the council works from in one batch: the normalised register, the council,
+// Reads everything the council works from in one batch (one port call: a few round trips in Excel): the normalised register, the council,
 // the rules, the scores, the council's rulings, the ballot and the add-in's meta sheet. Every use
 // case starts here, so the task pane, the ribbon command and the CLI see the workbook alike.
 
@@ -10,11 +10,10 @@ import { readBallot, readDecisions, readScoreSheet, type BallotVote, type Decisi
 import type { Rules } from '../core/council/rules';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { SheetRole } from '../core/sheet/plan';
-import type { SheetInfo, WorkbookPort } from '../workbook/port';
+import type { WorkbookPort } from '../workbook/port';
 import { readMeta } from './meta';
 
 export interface Book {
-  readonly sheets: readonly SheetInfo[];
   /** Null when there is no "Sáng kiến" sheet yet. */
   readonly register: { readonly sheet: string; readonly initiatives: Initiative[] } | null;
   readonly members: Member[];
@@ -36,13 +35,15 @@ const INPUT_ROLES = ['register', 'council', 'config', 'scores', 'decisions', 'ba
 export interface LoadOptions {
   /** Also read these roles (e.g. 'ranking' to check whether results are stale). */
   readonly extra?: readonly SheetRole[];
+  /** Read the extra roles' formulas too (regeneration compares what the add-in wrote, formulas left out). */
+  readonly formulas?: boolean;
 }
 
 export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): Promise<Book> {
-  const sheets = await port.listSheets();
   const roles: SheetRole[] = [...INPUT_ROLES, ...(options.extra ?? [])];
   // Formulas matter only on the score sheet ("Tổng" is a formula, never a score to read).
-  const read = await port.readSheets(roles.map((role) => ({ role, formulas: role === 'scores' })));
+  const extra = new Set(options.extra ?? []);
+  const read = await port.readSheets(roles.map((role) => ({ role, formulas: role === 'scores' || (options.formulas === true && extra.has(role)) })));
   const grids: Partial<Record<SheetRole, SheetGrid>> = {};
   roles.forEach((role, i) => {
     const g = read[i];
@@ -65,7 +66,6 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
   problems.push(...ballot.problems);
 
   return {
-    sheets,
     register: register && grids.register ? { sheet: grids.register.name, initiatives: register.initiatives } : null,
     members: council.members,
     rules: config.rules,

@@ -74,7 +74,8 @@ export async function assignReviewers(
     locale,
   });
   problems.push(...sheetProblems);
-  const name = await port.resolveRole('scores');
+  // Rewritten where the clerk keeps it (found by its role when loading), not beside it.
+  const name = book.grids.scores?.name;
   await port.apply([{ kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
   const loads = new Map<string, number>();
   for (const p of assignment.pairs) loads.set(p.memberId, (loads.get(p.memberId) ?? 0) + 1);

@@ -27,6 +27,8 @@ export interface ImportPreview {
   readonly candidates: string[];
   /** The corrections applied (given or remembered). */
   readonly mapping: MappingOverrides;
+  /** What commitImport needs of the workbook as the preview saw it, so writing costs no extra read. */
+  readonly context: { readonly registerSheet: string | null; readonly sheetNames: readonly string[]; readonly meta: ReadonlyMap<string, string> };
 }
 
 const OWN_ROLES = Object.keys(SHEET_ROLES) as SheetRole[];
@@ -51,7 +53,9 @@ function parseMapping(text: string | undefined): MappingOverrides {
 export async function previewImport(port: WorkbookPort, options: PreviewOptions = {}): Promise<ImportPreview> {
   const sheets = await port.listSheets();
   const own = new Set<string>(OWN_ROLES.map((r) => SHEET_ROLES[r].name));
-  for (const name of await resolveRoles(port, OWN_ROLES)) if (name) own.add(name);
+  const resolved = await resolveRoles(port, OWN_ROLES);
+  for (const name of resolved) if (name) own.add(name);
+  const registerSheet = resolved[OWN_ROLES.indexOf('register')] ?? null;
   const candidates = sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name);
   const toRead = options.sheet ? [options.sheet] : candidates;
   const [registerGrid, configGrid, metaGrid, ...sourceGrids] = await port.readSheets([
@@ -78,7 +82,7 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
           fieldAliases: rules.fieldAliases,
           previous,
         });
-  return { result, candidates, mapping };
+  return { result, candidates, mapping, context: { registerSheet, sheetNames: sheets.map((s) => s.name), meta } };
 }
 
 export interface CommitResult {
@@ -89,15 +93,13 @@ export interface CommitResult {
 
 /** Writes "Sáng kiến" from a preview and remembers the clerk's corrections. Scores are not touched. */
 export async function commitImport(port: WorkbookPort, preview: ImportPreview, locale: Locale = 'vi'): Promise<CommitResult> {
-  const [target] = await resolveRoles(port, ['register']);
-  const sheets = await port.listSheets();
-  const [metaGrid] = await port.readSheets([{ role: 'meta' }]);
-  const meta = readMeta(metaGrid ?? null);
+  const target = preview.context.registerSheet;
+  const meta = new Map(preview.context.meta);
   let plan = registerSheetPlan(preview.result, locale);
   const intended = target ?? plan.name;
   // The source register is never written: when it sits on the sheet we would write, write beside it.
   if (intended === preview.result.sheet) {
-    plan = { ...plan, name: freeSheetName(plan.name, new Set(sheets.map((s) => s.name)), locale === 'en' ? 'normalised' : 'chuẩn hóa') };
+    plan = { ...plan, name: freeSheetName(plan.name, new Set(preview.context.sheetNames), locale === 'en' ? 'normalised' : 'chuẩn hóa') };
   } else if (target && target !== plan.name) {
     plan = { ...plan, name: target };
   }

@@ -67,6 +67,9 @@ function rowsById(plan: SheetPlan | undefined): Map<string, number> {
   return rows;
 }
 
+/** Every sheet rank and tier may regenerate. */
+const GENERATED_ROLES: readonly SheetRole[] = ['ranking', 'ubnd', 'national', 'media', 'results', 'minutes', 'stats'];
+
 export class NoRegisterError extends Error {
   override name = 'NoRegisterError';
   readonly code = 'app.noRegister';
@@ -95,7 +98,8 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   const locale = options.locale ?? 'vi';
   const now = options.now ?? new Date();
   options.onProgress?.('reading');
-  const book = await loadBook(port);
+  // Inputs and the generated sheets now there, in one read: regeneration needs no further round trip.
+  const book = await loadBook(port, { extra: GENERATED_ROLES, formulas: true });
   const input = rankInputOf(book);
 
   options.onProgress?.('ranking');
@@ -108,11 +112,12 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   generated.push(...(options.roles ? reports.plans.filter((p) => options.roles!.includes(p.role)) : reports.plans));
 
   options.onProgress?.('writing');
-  const regen = await planRegeneration(port, generated, book.meta, book.sheets, locale === 'en' ? 'edited' : 'sửa tay');
+  const regen = await planRegeneration(port, generated, book.meta, book.grids, locale === 'en' ? 'edited' : 'sửa tay');
   const changes: WorkbookChange[] = [...regen.changes];
   if (options.write !== 'reports') {
     // The ballot and the rulings are the council's input sheets: kept as entered, rewritten only to list new proposals.
-    changes.push({ kind: 'writePlan', plan: await inputSheetPlan(port, 'ballot', ballotSheetPlan(result, book.votes)) });
+    const ballot = ballotSheetPlan(result, book.votes);
+    changes.push({ kind: 'writePlan', plan: book.grids.ballot ? { ...ballot, name: book.grids.ballot.name } : ballot });
     if (!book.grids.decisions) changes.push({ kind: 'writePlan', plan: decisionsSheetPlan(book.decisions, result) });
   }
   const meta = new Map(book.meta);
@@ -137,12 +142,6 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
     rankingSheet: rankingPlan?.name ?? null,
     rankingRows: rowsById(rankingPlan),
   };
-}
-
-/** A plan for one of the council's input sheets, written where its role currently lives. */
-async function inputSheetPlan(port: WorkbookPort, role: SheetRole, plan: SheetPlan): Promise<SheetPlan> {
-  const name = await port.resolveRole(role);
-  return name && name !== plan.name ? { ...plan, name } : plan;
 }
 
 export interface RankStatus {

@@ -4,9 +4,9 @@
 
 import { fingerprintGrid, fingerprintPlan } from '../core/sheet/fingerprint';
 import type { SheetPlan, SheetRole } from '../core/sheet/plan';
-import type { SheetInfo, WorkbookChange, WorkbookPort } from '../workbook/port';
+import type { SheetGrid } from '../core/sheet/grid';
+import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { META_KEYS } from './meta';
-import { resolveRoles } from './roles';
 
 export interface KeptSheet {
   readonly role: SheetRole;
@@ -36,33 +36,28 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>, suffix: 
 
 /**
  * Decides, for each plan of a generated sheet, whether the sheet already there may be replaced.
- * Reads the current sheets once (one round trip for all of them).
+ * `current` holds what is there now, read by role with formulas (loadBook's `extra`), so this adds
+ * no round trip; the sheet list is asked for only when a sheet must be kept under a new name.
  */
 export async function planRegeneration(
   port: WorkbookPort,
   plans: readonly SheetPlan[],
   meta: ReadonlyMap<string, string>,
-  sheets: readonly SheetInfo[],
+  current: Partial<Record<SheetRole, SheetGrid>>,
   keptSuffix: string,
 ): Promise<RegenerationPlan> {
-  const taken = new Set(sheets.map((s) => s.name));
-  const resolved = await resolveRoles(port, plans.map((p) => p.role));
-  const targets = plans.map((p, i) => resolved[i] ?? p.name);
-  const existing = targets.map((t) => taken.has(t));
-  const grids = await port.readSheets(
-    targets.filter((_, i) => existing[i]).map((name) => ({ name, formulas: true })),
-  );
   const changes: WorkbookChange[] = [];
   const kept: KeptSheet[] = [];
   const nextMeta = new Map<string, string>();
-  let g = 0;
-  plans.forEach((plan, i) => {
-    const target = targets[i]!;
-    if (existing[i]) {
-      const grid = grids[g++] ?? null;
+  let taken: Set<string> | null = null;
+  for (const plan of plans) {
+    const grid = current[plan.role];
+    const target = grid?.name ?? plan.name;
+    if (grid) {
       const recorded = meta.get(META_KEYS.fingerprint(plan.role));
-      const untouched = grid !== null && recorded !== undefined && fingerprintGrid(grid) === recorded;
+      const untouched = recorded !== undefined && fingerprintGrid(grid) === recorded;
       if (!untouched) {
+        taken ??= new Set((await port.listSheets()).map((s) => s.name));
         const keptAs = freeSheetName(target, taken, keptSuffix);
         taken.add(keptAs);
         changes.push({ kind: 'renameSheet', from: target, to: keptAs });
@@ -72,6 +67,6 @@ export async function planRegeneration(
     const written = target === plan.name ? plan : { ...plan, name: target };
     changes.push({ kind: 'writePlan', plan: written });
     nextMeta.set(META_KEYS.fingerprint(plan.role), fingerprintPlan(written));
-  });
+  }
   return { changes, kept, meta: nextMeta };
 }
