@@ -3,7 +3,7 @@
 // Debian's Chromium through playwright-core, runs every test/e2e/*.e2e.ts and prints
 // `e2e: N passed, N failed` (non-zero exit on any failure). Screenshots go to test-results/.
 //
-//   node scripts/e2e.mjs [--no-build] [--grep REGEXP] [--headed]
+//   node scripts/e2e.mjs [--no-build] [--grep REGEXP] [--workers N] [--headed]
 //
 // --no-build reuses the last build in test-results/e2e-build (fast when only tests changed).
 import { createServer } from 'node:http';
@@ -24,6 +24,9 @@ const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+// Tests run one at a time unless asked (--workers N or E2E_WORKERS=N): timings stay honest on a
+// small shared machine, and a bigger one can go faster.
+const WORKERS = Math.max(1, Number(option('--workers') ?? process.env.E2E_WORKERS ?? '1') || 1);
 
 function log(line) {
   process.stdout.write(`${line}\n`);
@@ -184,39 +187,50 @@ async function main() {
 
   let passed = 0;
   let failed = 0;
-  try {
-    for (const t of tests) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-      const page = await context.newPage();
-      const pageErrors = [];
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
-      });
-      const shots = [];
-      const screenshot = async (name) => {
-        const path = join(RESULTS, `${slug(t.name)}${name ? `--${slug(name)}` : ''}.png`);
-        await page.screenshot({ path });
-        shots.push(path);
-        return path;
-      };
-      const started = Date.now();
-      try {
-        await withTimeout(t.fn({ page, baseUrl, screenshot }), t.timeoutMs ?? TEST_TIMEOUT_MS, `"${t.name}"`);
-        // An uncaught error in the page is a failure even when the assertions held.
-        if (pageErrors.length > 0) throw new Error(`the page reported errors:\n    ${pageErrors.join('\n    ')}`);
-        if (shots.length === 0) await screenshot('');
-        passed++;
-        log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed++;
-        await screenshot('failure').catch(() => undefined);
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        log(`  ✗ ${t.name} (${Date.now() - started} ms)\n    ${message.split('\n').join('\n    ')}`);
-      } finally {
-        await context.close();
-      }
+  const runOne = async (t) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    });
+    const shots = [];
+    const screenshot = async (name) => {
+      const path = join(RESULTS, `${slug(t.name)}${name ? `--${slug(name)}` : ''}.png`);
+      await page.screenshot({ path });
+      shots.push(path);
+      return path;
+    };
+    const started = Date.now();
+    try {
+      await withTimeout(t.fn({ page, baseUrl, screenshot }), t.timeoutMs ?? TEST_TIMEOUT_MS, `"${t.name}"`);
+      // An uncaught error in the page is a failure even when the assertions held.
+      if (pageErrors.length > 0) throw new Error(`the page reported errors:\n    ${pageErrors.join('\n    ')}`);
+      if (shots.length === 0) await screenshot('');
+      passed++;
+      log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      await screenshot('failure').catch(() => undefined);
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`  ✗ ${t.name} (${Date.now() - started} ms)\n    ${message.split('\n').join('\n    ')}`);
+    } finally {
+      await context.close();
     }
+  };
+  // Each worker takes the next test from the queue; every test still gets its own browser context.
+  const workers = Math.max(1, Math.min(WORKERS, tests.length));
+  if (workers > 1) log(`e2e: ${tests.length} tests on ${workers} workers`);
+  const queue = [...tests];
+  const started = Date.now();
+  try {
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let t = queue.shift(); t !== undefined; t = queue.shift()) await runOne(t);
+      }),
+    );
+    log(`e2e: ran in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser.close();
     server.close();
