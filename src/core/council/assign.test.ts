@@ -240,7 +240,7 @@ describe('assign', () => {
     expect(assign([initiative(skId(1))], [], 3).problems.map((p) => p.code)).toEqual(['council.assign.noMembers']);
   });
 
-  it('assigns the national register (250,000 initiatives × 3) in seconds', () => {
+  it('assigns the national register (250,000 initiatives × 3) with every pair and even loads', () => {
     const units = Array.from({ length: 63 }, (_, i) => `Công đoàn đơn vị ${i + 1}`);
     const members = Array.from({ length: 45 }, (_, i) =>
       member(tvId(i + 1), i % 3 === 0 ? [units[i % units.length]!, units[(i * 7) % units.length]!] : []),
