@@ -98,8 +98,8 @@ export function Assignment(props: StepProps): ReactNode {
       {reassign ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {t('existing', { pairs: snap.assignedPairs ?? 0 })} {snap.startedPairs > 0 ? t('started', { started: snap.startedPairs }) : null}{' '}
-            {t('keepNote')}
+            {t('existing', { pairs: snap.assignedPairs ?? 0 })}{' '}
+            {snap.startedPairs > 0 ? t('started', { started: snap.startedPairs }) : null} {t('keepNote')}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -107,7 +107,10 @@ export function Assignment(props: StepProps): ReactNode {
         label={t('perInitiative')}
         hint={t('perInitiative.hint', { k: snap.defaultPerInitiative })}
         {...(a.perInitiativeValue === null
-          ? { validationState: 'error' as const, validationMessage: t('perInitiative.invalid', { max: snap.members.length }) }
+          ? {
+              validationState: 'error' as const,
+              validationMessage: t('perInitiative.invalid', { max: snap.members.length }),
+            }
           : {})}
       >
         <Input
@@ -142,7 +145,9 @@ export function Assignment(props: StepProps): ReactNode {
       {outcome ? (
         <>
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('done', { pairs: outcome.result.pairs, k: outcome.result.perInitiative })}</MessageBarBody>
+            <MessageBarBody>
+              {t('done', { pairs: outcome.result.pairs, k: outcome.result.perInitiative })}
+            </MessageBarBody>
           </MessageBar>
           <section className={styles.section} aria-labelledby={ids.loads}>
             <Subtitle2 as="h3" id={ids.loads}>

@@ -7,7 +7,14 @@ describe('the assignment step', () => {
       { id: 'TV01', name: 'A' },
       { id: 'TV02', name: 'B' },
     ];
-    const rows = loadRows(members, new Map([['TV02', 7], ['TV99', 1], ['TV01', 3]]));
+    const rows = loadRows(
+      members,
+      new Map([
+        ['TV02', 7],
+        ['TV99', 1],
+        ['TV01', 3],
+      ]),
+    );
     expect(rows).toEqual([
       { id: 'TV01', name: 'A', count: 3 },
       { id: 'TV02', name: 'B', count: 7 },
@@ -17,7 +24,12 @@ describe('the assignment step', () => {
   });
 
   it('reports the lightest and heaviest load, or nothing for an empty council', () => {
-    expect(loadRange([{ id: 'a', name: '', count: 4 }, { id: 'b', name: '', count: 2 }])).toEqual({ min: 2, max: 4 });
+    expect(
+      loadRange([
+        { id: 'a', name: '', count: 4 },
+        { id: 'b', name: '', count: 2 },
+      ]),
+    ).toEqual({ min: 2, max: 4 });
     expect(loadRange([])).toBeNull();
   });
 
@@ -31,7 +43,11 @@ describe('the assignment step', () => {
   });
 
   it('leaves the register problems to the import step and keeps council and assignment ones', () => {
-    const codes = assignmentProblems([{ code: 'intake.money.ambiguous' }, { code: 'council.assign.tooFewReviewers' }, { code: 'app.noRegister' }]).map((p) => p.code);
+    const codes = assignmentProblems([
+      { code: 'intake.money.ambiguous' },
+      { code: 'council.assign.tooFewReviewers' },
+      { code: 'app.noRegister' },
+    ]).map((p) => p.code);
     expect(codes).toEqual(['council.assign.tooFewReviewers', 'app.noRegister']);
   });
 });

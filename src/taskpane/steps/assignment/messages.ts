@@ -44,7 +44,8 @@ export const assignmentMessages = defineMessages<Key>({
     summary: '{initiatives} sáng kiến · {members} thành viên Hội đồng',
     existing: 'Sheet "Chấm điểm" đã có {pairs} cặp sáng kiến – người chấm.',
     started: 'Đã có {started} phiếu được nhập điểm, nhận xét hoặc đánh dấu xung đột.',
-    keepNote: 'Phân công lại giữ nguyên mọi điểm đã nhập: người đã bắt đầu chấm vẫn giữ sáng kiến của mình, chỉ các chỗ còn thiếu được bổ sung.',
+    keepNote:
+      'Phân công lại giữ nguyên mọi điểm đã nhập: người đã bắt đầu chấm vẫn giữ sáng kiến của mình, chỉ các chỗ còn thiếu được bổ sung.',
     perInitiative: 'Số người chấm mỗi sáng kiến',
     'perInitiative.hint': 'Mặc định lấy từ "so_nguoi_cham" trong sheet Cấu hình ({k}).',
     'perInitiative.invalid': 'Nhập một số nguyên từ 1 đến {max} (số thành viên Hội đồng).',
@@ -52,7 +53,8 @@ export const assignmentMessages = defineMessages<Key>({
     reassign: 'Phân công lại',
     assigning: 'Đang phân công và ghi sheet Chấm điểm…',
     'confirm.title': 'Phân công lại?',
-    'confirm.body': 'Đã có {started} phiếu có điểm hoặc nhận xét. Phân công lại sẽ giữ nguyên mọi điểm đã nhập và chỉ bổ sung người chấm còn thiếu. Tiếp tục?',
+    'confirm.body':
+      'Đã có {started} phiếu có điểm hoặc nhận xét. Phân công lại sẽ giữ nguyên mọi điểm đã nhập và chỉ bổ sung người chấm còn thiếu. Tiếp tục?',
     'confirm.yes': 'Phân công lại',
     'confirm.no': 'Hủy',
     done: 'Đã phân công {pairs} cặp ({k} người chấm mỗi sáng kiến) vào sheet "Chấm điểm".',
@@ -76,7 +78,8 @@ export const assignmentMessages = defineMessages<Key>({
     summary: '{initiatives} initiatives · {members} council members',
     existing: 'The "Chấm điểm" sheet already holds {pairs} initiative–reviewer pairs.',
     started: '{started} reviews already have scores, comments or a conflict mark.',
-    keepNote: 'Re-assigning keeps every score already entered: reviewers who started keep their initiatives; only the gaps are filled.',
+    keepNote:
+      'Re-assigning keeps every score already entered: reviewers who started keep their initiatives; only the gaps are filled.',
     perInitiative: 'Reviewers per initiative',
     'perInitiative.hint': 'The default comes from "so_nguoi_cham" in the Cấu hình sheet ({k}).',
     'perInitiative.invalid': 'Type a whole number from 1 to {max} (the council members).',
@@ -84,7 +87,8 @@ export const assignmentMessages = defineMessages<Key>({
     reassign: 'Assign again',
     assigning: 'Assigning and writing the score sheet…',
     'confirm.title': 'Assign again?',
-    'confirm.body': '{started} reviews already have scores or comments. Assigning again keeps every score entered and only fills missing reviewers. Continue?',
+    'confirm.body':
+      '{started} reviews already have scores or comments. Assigning again keeps every score entered and only fills missing reviewers. Continue?',
     'confirm.yes': 'Assign again',
     'confirm.no': 'Cancel',
     done: 'Assigned {pairs} pairs ({k} reviewers per initiative) in the "Chấm điểm" sheet.',

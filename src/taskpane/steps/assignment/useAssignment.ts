@@ -71,7 +71,11 @@ export function useAssignment(): UseAssignment {
     const members = snapshot?.members ?? [];
     void start(async () => {
       const result = await assignReviewers(port, { perInitiative: perInitiativeValue, locale });
-      return { result: { ...result, problems: assignmentProblems(result.problems) }, loads: loadRows(members, result.loads), kept };
+      return {
+        result: { ...result, problems: assignmentProblems(result.problems) },
+        loads: loadRows(members, result.loads),
+        kept,
+      };
     }).then((r) => {
       if (r) read(true);
     });
@@ -87,5 +91,17 @@ export function useAssignment(): UseAssignment {
   }, [run]);
   const cancel = useCallback(() => setConfirming(false), []);
 
-  return { snapshot, loading, task, perInitiative, perInitiativeValue, setPerInitiative, confirming, requestAssign, confirm, cancel, reload };
+  return {
+    snapshot,
+    loading,
+    task,
+    perInitiative,
+    perInitiativeValue,
+    setPerInitiative,
+    confirming,
+    requestAssign,
+    confirm,
+    cancel,
+    reload,
+  };
 }

@@ -1,14 +1,6 @@
 // Step "Hội đồng": create the council and rules sheets on first use, edit the members (roles and
 // conflict unions) and every rule of "Cấu hình", see the sheets' problems and click to their cells.
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { message } from '../../../core/messages';
 import { ProblemList, TaskProgress } from '../../common';
@@ -46,11 +38,13 @@ export function Council(props: StepProps): ReactNode {
     );
   }
 
-  const missing = [!snap.hasCouncil ? `"${snap.councilSheet}"` : null, !snap.hasConfig ? `"${snap.configSheet}"` : null].filter(
-    (s): s is string => s !== null,
-  );
+  const missing = [
+    !snap.hasCouncil ? `"${snap.councilSheet}"` : null,
+    !snap.hasConfig ? `"${snap.configSheet}"` : null,
+  ].filter((s): s is string => s !== null);
   const created = c.creating.result;
-  const busy = c.savingMembers.status === 'running' || c.savingRules.status === 'running' || c.creating.status === 'running';
+  const busy =
+    c.savingMembers.status === 'running' || c.savingRules.status === 'running' || c.creating.status === 'running';
   const unions = unionOptions(snap.units, c.members);
 
   return (
@@ -106,7 +100,11 @@ export function Council(props: StepProps): ReactNode {
           <Button onClick={c.addMember} disabled={busy}>
             {t('add')}
           </Button>
-          <Button appearance="primary" onClick={c.saveMembersNow} disabled={busy || !c.membersDirty || c.membersCheck.errors > 0}>
+          <Button
+            appearance="primary"
+            onClick={c.saveMembersNow}
+            disabled={busy || !c.membersDirty || c.membersCheck.errors > 0}
+          >
             {c.savingMembers.status === 'running' ? t('savingMembers') : t('saveMembers')}
           </Button>
           {c.membersDirty ? <Button onClick={c.resetMembers}>{t('reset')}</Button> : null}
@@ -114,7 +112,9 @@ export function Council(props: StepProps): ReactNode {
         <TaskProgress task={c.savingMembers} label={t('savingMembers')} />
         {c.savingMembers.status === 'done' && !c.membersDirty ? (
           <MessageBar intent="success">
-            <MessageBarBody>{t('savedMembers', { count: c.savingMembers.result ?? 0, sheet: snap.councilSheet })}</MessageBarBody>
+            <MessageBarBody>
+              {t('savedMembers', { count: c.savingMembers.result ?? 0, sheet: snap.councilSheet })}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
       </section>
@@ -147,7 +147,11 @@ export function Council(props: StepProps): ReactNode {
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={c.saveRulesNow} disabled={busy || !c.rulesDirty || c.rulesCheck.errors > 0}>
+          <Button
+            appearance="primary"
+            onClick={c.saveRulesNow}
+            disabled={busy || !c.rulesDirty || c.rulesCheck.errors > 0}
+          >
             {c.savingRules.status === 'running' ? t('savingRules') : t('saveRules')}
           </Button>
           {c.rulesDirty ? <Button onClick={c.resetRules}>{t('reset')}</Button> : null}

@@ -45,7 +45,12 @@ export function MembersEditor(props: MembersEditorProps): ReactNode {
     if (openKey !== null) setOpen((o) => (o.includes(openKey) ? o : [...o, openKey]));
   }, [openKey]);
 
-  if (props.members.length === 0) return <Body1 as="p" className={styles.p}>{t('members.none')}</Body1>;
+  if (props.members.length === 0)
+    return (
+      <Body1 as="p" className={styles.p}>
+        {t('members.none')}
+      </Body1>
+    );
   return (
     <Accordion
       multiple
@@ -93,12 +98,18 @@ function MemberFields(props: MemberFieldsProps): ReactNode {
   const locale = useLocale();
   const styles = useCouncilStyles();
   const { member: m, onChange } = props;
-  const say = (col: keyof typeof COLUMN_OF) => messagesFor(props.problems, COLUMN_OF[col], (p) => message(locale, p.code, p.params));
+  const say = (col: keyof typeof COLUMN_OF) =>
+    messagesFor(props.problems, COLUMN_OF[col], (p) => message(locale, p.code, p.params));
   const text = (field: 'id' | 'name' | 'position' | 'unit', label: string): ReactNode => {
     const msg = say(field);
     return (
       <Field label={label} {...msg}>
-        <Input value={m[field]} onChange={(_e, d) => onChange(m.key, { [field]: d.value })} />
+        <Input
+          className={styles.fill}
+          input={{ className: styles.fill }}
+          value={m[field]}
+          onChange={(_e, d) => onChange(m.key, { [field]: d.value })}
+        />
       </Field>
     );
   };
@@ -127,6 +138,7 @@ function MemberFields(props: MemberFieldsProps): ReactNode {
       </Field>
       <Field label={t('excluded')} hint={t('excluded.hint')} {...excluded}>
         <Combobox
+          className={styles.fill}
           multiselect
           placeholder={t('excluded.placeholder')}
           selectedOptions={[...m.excludedUnits]}

@@ -58,21 +58,44 @@ export function RulesEditor(props: RulesEditorProps): ReactNode {
                 <div key={c.key} role="group" aria-label={t('criterion', { n: i + 1 })} className={styles.criterion}>
                   <div className={styles.row}>
                     <Field label={t('code')} {...code}>
-                      <Input value={c.code} onChange={(_e, d) => props.onCriterion(c.key, { code: d.value })} />
+                      <Input
+                        className={styles.fill}
+                        input={{ className: styles.fill }}
+                        value={c.code}
+                        onChange={(_e, d) => props.onCriterion(c.key, { code: d.value })}
+                      />
                     </Field>
                     <Field label={t('max')} {...max}>
-                      <Input inputMode="decimal" value={c.max} onChange={(_e, d) => props.onCriterion(c.key, { max: d.value })} />
+                      <Input
+                        className={styles.fill}
+                        input={{ className: styles.fill }}
+                        inputMode="decimal"
+                        value={c.max}
+                        onChange={(_e, d) => props.onCriterion(c.key, { max: d.value })}
+                      />
                     </Field>
                   </div>
                   <Field label={t('criterionName')}>
-                    <Input value={c.name} onChange={(_e, d) => props.onCriterion(c.key, { name: d.value })} />
+                    <Input
+                      className={styles.fill}
+                      input={{ className: styles.fill }}
+                      value={c.name}
+                      onChange={(_e, d) => props.onCriterion(c.key, { name: d.value })}
+                    />
                   </Field>
                   <div className={styles.row}>
                     <Field label={t('weight')} {...weight}>
-                      <Input value={c.weight} onChange={(_e, d) => props.onCriterion(c.key, { weight: d.value })} />
+                      <Input
+                        className={styles.fill}
+                        input={{ className: styles.fill }}
+                        value={c.weight}
+                        onChange={(_e, d) => props.onCriterion(c.key, { weight: d.value })}
+                      />
                     </Field>
                     <div className={styles.end}>
-                      <Button onClick={() => props.onRemoveCriterion(c.key)}>{t('removeCriterion', { n: i + 1 })}</Button>
+                      <Button onClick={() => props.onRemoveCriterion(c.key)}>
+                        {t('removeCriterion', { n: i + 1 })}
+                      </Button>
                     </div>
                   </div>
                 </div>
@@ -97,7 +120,14 @@ export function RulesEditor(props: RulesEditorProps): ReactNode {
             <AccordionPanel>
               <div className={styles.section}>
                 {keys.map((k) => (
-                  <RuleField key={k} ruleKey={k} value={draft.values[k] ?? ''} problems={check.byKey.get(k) ?? []} onRule={props.onRule} say={say} />
+                  <RuleField
+                    key={k}
+                    ruleKey={k}
+                    value={draft.values[k] ?? ''}
+                    problems={check.byKey.get(k) ?? []}
+                    onRule={props.onRule}
+                    say={say}
+                  />
                 ))}
               </div>
             </AccordionPanel>
@@ -136,7 +166,12 @@ function RuleField(props: RuleFieldProps): ReactNode {
           ))}
         </Select>
       ) : (
-        <Input value={value} onChange={(_e, d) => props.onRule(k, d.value)} />
+        <Input
+          className={styles.fill}
+          input={{ className: styles.fill }}
+          value={value}
+          onChange={(_e, d) => props.onRule(k, d.value)}
+        />
       )}
     </Field>
   );

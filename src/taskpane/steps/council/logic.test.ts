@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, DEFAULT_RULES } from '../../../core/council';
 import type { Member, MemberId } from '../../../core/model';
 import type { MemberDraft } from './Council.types';
-import { checkMembers, checkRules, keysBySection, memberDrafts, newCriterion, newMember, nextMemberId, rulesDraft, sectionOf, unionOptions } from './logic';
+import {
+  checkMembers,
+  checkRules,
+  keysBySection,
+  memberDrafts,
+  newCriterion,
+  newMember,
+  nextMemberId,
+  rulesDraft,
+  sectionOf,
+  unionOptions,
+} from './logic';
 
 const member = (id: string, name: string, excluded: string[] = []): Member => ({
   id: id as MemberId,

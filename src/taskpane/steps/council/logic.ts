@@ -22,7 +22,8 @@ export function memberDrafts(members: readonly Member[], firstKey = 0): MemberDr
 
 function councilGrid(drafts: readonly MemberDraft[], sheet: string): SheetGrid {
   const values: CellValue[][] = [[...COUNCIL_HEADERS]];
-  for (const d of drafts) values.push([d.id.trim(), d.name.trim(), d.position.trim(), d.unit.trim(), d.role, d.excludedUnits.join('; ')]);
+  for (const d of drafts)
+    values.push([d.id.trim(), d.name.trim(), d.position.trim(), d.unit.trim(), d.role, d.excludedUnits.join('; ')]);
   return { name: sheet, values };
 }
 
@@ -34,7 +35,14 @@ export function checkMembers(
 ): { members: Member[]; check: DraftCheck } {
   const { members, problems } = readCouncil(councilGrid(drafts, sheet), knownUnits);
   // Row 1 is the header, so Excel row n is drafts[n - 2].
-  return { members, check: place(problems, (row) => drafts[row - 2]?.key, () => undefined) };
+  return {
+    members,
+    check: place(
+      problems,
+      (row) => drafts[row - 2]?.key,
+      () => undefined,
+    ),
+  };
 }
 
 function place(
@@ -94,7 +102,10 @@ export function checkRules(draft: RulesDraftText, sheet: string): { rules: Rules
   const check = place(
     problems,
     // Excel row n is grid row n - 1.
-    (row) => (row - 1 >= RUBRIC_FIRST && row - 1 < RUBRIC_FIRST + draft.rubric.length ? draft.rubric[row - 1 - RUBRIC_FIRST]?.key : undefined),
+    (row) =>
+      row - 1 >= RUBRIC_FIRST && row - 1 < RUBRIC_FIRST + draft.rubric.length
+        ? draft.rubric[row - 1 - RUBRIC_FIRST]?.key
+        : undefined,
     (row) => CONFIG_KEYS[row - 1 - keysFirst]?.key,
   );
   return { rules, check };
@@ -128,7 +139,10 @@ export function nextMemberId(drafts: readonly MemberDraft[]): string {
 
 const SECTION_OF: readonly [RegExp, RuleSection][] = [
   [/^giai_|^hoa_ranh_gioi$/, 'tiers'],
-  [/^(so_nguoi_cham|so_phieu_toi_thieu|cach_tinh_diem|cat_bo_tu_so_phieu|diem_dat|chenh_lech_toi_da|he_so_hieu_chinh)$/, 'scoring'],
+  [
+    /^(so_nguoi_cham|so_phieu_toi_thieu|cach_tinh_diem|cat_bo_tu_so_phieu|diem_dat|chenh_lech_toi_da|he_so_hieu_chinh)$/,
+    'scoring',
+  ],
   [/^(ubnd_|tld_|phong_su_|tinh_dong_tac_gia$|ty_le_bieu_quyet$)/, 'lists'],
   [/^linh_vuc_/, 'fields'],
   [/^(tinh|ten_|nam$|dia_danh$|ngay_van_ban$|chu_tich$|chuc_danh_ky$|thu_ky$)/, 'documents'],

@@ -64,7 +64,8 @@ type Key =
 export const councilMessages = defineMessages<Key>({
   vi: {
     loading: 'Đang đọc Hội đồng và Cấu hình…',
-    missing: 'Sổ làm việc chưa có sheet {sheets}. Bấm "Tạo sheet Hội đồng và Cấu hình" để tạo bảng thành viên trống và mọi quy tắc ở giá trị mặc định.',
+    missing:
+      'Sổ làm việc chưa có sheet {sheets}. Bấm "Tạo sheet Hội đồng và Cấu hình" để tạo bảng thành viên trống và mọi quy tắc ở giá trị mặc định.',
     create: 'Tạo sheet Hội đồng và Cấu hình',
     creating: 'Đang tạo sheet…',
     created: 'Đã tạo: {sheets}.',
@@ -124,7 +125,8 @@ export const councilMessages = defineMessages<Key>({
   },
   en: {
     loading: 'Reading the council and the rules…',
-    missing: 'The workbook has no {sheets} sheet yet. Click "Create the council and rules sheets" to add an empty members table and every rule at its default.',
+    missing:
+      'The workbook has no {sheets} sheet yet. Click "Create the council and rules sheets" to add an empty members table and every rule at its default.',
     create: 'Create the council and rules sheets',
     creating: 'Creating the sheets…',
     created: 'Created: {sheets}.',

@@ -89,7 +89,9 @@ export function useCouncil(): UseCouncil {
         const book = await loadBook(port);
         const councilSheet = book.grids.council?.name ?? SHEET_ROLES.council.name;
         const configSheet = book.grids.config?.name ?? SHEET_ROLES.config.name;
-        const units = book.register ? [...new Set(book.register.initiatives.map((i) => i.unit).filter((u) => u !== ''))] : [];
+        const units = book.register
+          ? [...new Set(book.register.initiatives.map((i) => i.unit).filter((u) => u !== ''))]
+          : [];
         const snap: CouncilSnapshot = {
           hasCouncil: book.hasCouncil,
           hasConfig: book.hasConfig,
@@ -155,7 +157,8 @@ export function useCouncil(): UseCouncil {
     editMembers((m) => [...m, newMember(key, m)]);
   }, [take, editMembers]);
   const updateMember = useCallback(
-    (key: number, patch: Partial<Omit<MemberDraft, 'key'>>) => editMembers((m) => m.map((d) => (d.key === key ? { ...d, ...patch } : d))),
+    (key: number, patch: Partial<Omit<MemberDraft, 'key'>>) =>
+      editMembers((m) => m.map((d) => (d.key === key ? { ...d, ...patch } : d))),
     [editMembers],
   );
   const removeMember = useCallback((key: number) => editMembers((m) => m.filter((d) => d.key !== key)), [editMembers]);
