@@ -206,7 +206,7 @@ for (const lang of ['vi', 'en'] as const) {
     const p = await openScoring(page, baseUrl, lang);
     await pickReviewer(page, p, 0, lang);
     const scan = async (what: string): Promise<void> => {
-      const found = await seriousViolations(new AxeBuilder({ page }).include('[role="complementary"]'));
+      const found = await seriousViolations(new AxeBuilder({ page }).include('aside'));
       if (found.length > 0) throw new Error(`${what}:\n${found.join('\n')}`);
     };
     await scan('card');
@@ -215,3 +215,50 @@ for (const lang of ['vi', 'en'] as const) {
     await scan('clerk table');
   });
 }
+
+e2e('a returned packet is taken in: new scores written, a score that differs listed and not overwritten', async ({ page, baseUrl, screenshot }) => {
+  const p = await openScoring(page, baseUrl);
+  await p.getByRole('button', { name: 'Xuất phiếu chấm' }).click();
+  await p.getByRole('status').filter({ hasText: /Đã mở \d+ phiếu chấm/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: /^Sổ đã tạo/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Tải về sổ mới 1' }).click()]);
+  await page.keyboard.press('Escape');
+
+  // Meanwhile the first reviewer scores their first item in the pane.
+  const member = await pickReviewer(page, p, 0);
+  const first = await cardId(p);
+  await p.getByRole('textbox', { name: /^TM — / }).fill('7');
+  await p.getByRole('textbox', { name: /^HQ — / }).fill('20');
+  await p.getByRole('textbox', { name: /^AD — / }).fill('15');
+  await page.keyboard.press('Enter');
+  await expectText(p.getByText(/^Đã chấm \d+\/\d+$/), /^Đã chấm 1\//);
+
+  // The packet comes back with TM typed for that item (differs) and for another (new).
+  const { openXlsx } = await import('../../src/workbook/xlsx');
+  const packet = await openXlsx(await (await import('node:fs/promises')).readFile((await download.path())));
+  const sheet = (await packet.listSheets()).find((s) => s.visibility === 'visible')!;
+  const [grid] = await packet.readSheets([{ name: sheet.name }]);
+  const rows = grid!.values;
+  const headerRow = rows.findIndex((r) => r.includes('Mã SK') && r.includes('TM'));
+  const idCol = rows[headerRow]!.indexOf('Mã SK');
+  const tmCol = rows[headerRow]!.indexOf('TM');
+  const firstRow = rows.findIndex((r) => r[idCol] === first);
+  const otherRow = rows.findIndex((r, i) => i > headerRow && typeof r[idCol] === 'string' && r[idCol] !== '' && r[idCol] !== first);
+  const otherCell = rows[otherRow]![idCol];
+  const other = typeof otherCell === 'string' ? otherCell : '';
+  await packet.apply([{ kind: 'writeCells', sheet: sheet.name, cells: [{ row: firstRow, col: tmCol, value: 12.5 }, { row: otherRow, col: tmCol, value: 9 }] }]);
+  await p.getByLabel('Chọn các tệp phiếu chấm (.xlsx) đã nhận').setInputFiles({
+    name: 'phieu-tra-ve.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await packet.toBuffer()),
+  });
+  await expectText(p.getByRole('status').filter({ hasText: /Đã nhận/ }), 'Đã nhận 1 tệp, ghi 1 ô điểm.', 60_000);
+  await expectText(p.getByText(new RegExp(`^${first} · ${member} · TM`)), new RegExp(`đang có 7, phiếu ghi 12,5$`));
+  await screenshot('received');
+  const book = await scoreSheet(page);
+  assertEqual(rowOf(book, first, member).TM, 7, 'differing score kept as entered');
+  assertEqual(rowOf(book, other, member).TM, 9, 'new score written');
+  // The pane reads the sheet again: the item now shows the score the packet brought.
+  await p.getByRole('button', { name: new RegExp(`^${other} — `) }).click();
+  await eventually(async () => assertEqual(await p.getByRole('textbox', { name: /^TM — / }).inputValue(), '9', 'collected score shown in the card'));
+});

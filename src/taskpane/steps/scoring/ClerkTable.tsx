@@ -51,7 +51,7 @@ export function ClerkTable(props: ClerkTableProps): ReactNode {
               {t('conflict')}
             </th>
             <th scope="col" className={styles.th}>
-              {t('state.saved')}
+              {t('clerkState')}
             </th>
           </tr>
         </thead>

@@ -57,7 +57,7 @@ export function Packets(props: { readonly onCollected: () => void }): ReactNode 
             <span role="status">{opened.opened.length > 0 ? t('exported', { count: opened.opened.length }) : t('exportedNone')}</span>
             <ul className={styles.p}>
               {opened.opened.map((o) => (
-                <li key={o.memberId}>{`${o.fileName}.xlsx (${o.items})`}</li>
+                <li key={o.memberId}>{`${o.fileName} (${o.items})`}</li>
               ))}
             </ul>
           </MessageBarBody>

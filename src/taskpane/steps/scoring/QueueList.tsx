@@ -34,9 +34,9 @@ export function QueueList(props: QueueListProps): ReactNode {
         <ProgressBar value={queue.total === 0 ? 0 : queue.done / queue.total} thickness="large" />
       </Field>
       <Field label={t('filter')}>
-        <RadioGroup layout="horizontal" value={props.filter} onChange={(_, d) => props.onFilter(d.value as QueueFilter)}>
+        <RadioGroup layout="horizontal" className={styles.wrapRow} value={props.filter} onChange={(_, d) => props.onFilter(d.value as QueueFilter)}>
           {FILTERS.map((f) => (
-            <Radio key={f} value={f} label={t(`filter.${f}`, { count: count(f) })} />
+            <Radio key={f} value={f} className={styles.noShrink} label={t(`filter.${f}`, { count: count(f) })} />
           ))}
         </RadioGroup>
       </Field>
@@ -57,7 +57,7 @@ export function QueueList(props: QueueListProps): ReactNode {
                   <span className={styles.listText}>
                     {it.initiativeId} — {it.title}
                   </span>
-                  <Badge appearance="tint" color={BADGE[it.status]}>
+                  <Badge appearance="tint" color={BADGE[it.status]} className={styles.badge}>
                     {t(`status.${it.status}`)}
                   </Badge>
                 </Button>

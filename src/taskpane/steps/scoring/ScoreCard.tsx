@@ -85,6 +85,7 @@ export function ScoreCard(props: ScoreCardProps): ReactNode {
                   boxes.current[c.code] = el;
                   if (i === 0) first.current = el;
                 }}
+                className={styles.scoreBox}
                 inputMode="decimal"
                 autoComplete="off"
                 value={form.input.scores[c.code] ?? ''}
@@ -96,7 +97,7 @@ export function ScoreCard(props: ScoreCardProps): ReactNode {
         })}
       </div>
       <Field label={t('comment')}>
-        <Input value={form.input.comment} onChange={(_, d) => form.setComment(d.value)} onKeyDown={onEnter} />
+        <Input className={styles.wide} value={form.input.comment} onChange={(_, d) => form.setComment(d.value)} onKeyDown={onEnter} />
       </Field>
       <Field hint={t('conflictHint')}>
         <Checkbox label={t('conflict')} checked={form.input.conflict} onChange={(_, d) => form.setConflict(d.checked === true)} onKeyDown={onEnter} />

@@ -91,7 +91,7 @@ export function Scoring(props: StepProps): ReactNode {
         </Dropdown>
       </Field>
       <Field label={t('mode')}>
-        <RadioGroup layout="horizontal" value={s.mode} onChange={(_, d) => s.setMode(d.value as EntryMode)}>
+        <RadioGroup layout="horizontal" className={styles.wrapRow} value={s.mode} onChange={(_, d) => s.setMode(d.value as EntryMode)}>
           <Radio value="reviewer" label={t('mode.reviewer')} />
           <Radio value="clerk" label={t('mode.clerk')} />
         </RadioGroup>
@@ -128,7 +128,7 @@ export function Scoring(props: StepProps): ReactNode {
           {s.mode === 'reviewer' ? (
             current && book.layout ? (
               <ScoreCard
-                key={`${s.memberId ?? ''}/${current.initiativeId}`}
+                key={`${s.version}/${s.memberId ?? ''}/${current.initiativeId}`}
                 item={current}
                 rubric={book.rubric}
                 saver={s.saver}
@@ -140,7 +140,7 @@ export function Scoring(props: StepProps): ReactNode {
           ) : book.layout ? (
             <>
               <Caption1>{t('clerkHint')}</Caption1>
-              <ClerkTable key={s.memberId ?? ''} items={s.visible} rubric={book.rubric} saver={s.saver} member={memberText} />
+              <ClerkTable key={`${s.version}/${s.memberId ?? ''}`} items={s.visible} rubric={book.rubric} saver={s.saver} member={memberText} />
             </>
           ) : null}
         </>

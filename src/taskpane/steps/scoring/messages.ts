@@ -56,6 +56,7 @@ type Key =
   | 'clerkCell'
   | 'clerkComment'
   | 'clerkConflict'
+  | 'clerkState'
   | 'rowSaved'
   | 'rowFailed'
   | 'packets'
@@ -132,6 +133,7 @@ export const scoringMessages = defineMessages<Key>({
     clerkCell: '{code} của {id}',
     clerkComment: 'Nhận xét của {id}',
     clerkConflict: 'Xung đột lợi ích ở {id}',
+    clerkState: 'Trạng thái',
     rowSaved: 'Đã lưu {id}',
     rowFailed: 'Không lưu được {id}: {error}',
     packets: 'Phiếu chấm gửi thành viên',
@@ -207,6 +209,7 @@ export const scoringMessages = defineMessages<Key>({
     clerkCell: '{code} of {id}',
     clerkComment: 'Comment on {id}',
     clerkConflict: 'Conflict of interest on {id}',
+    clerkState: 'State',
     rowSaved: 'Saved {id}',
     rowFailed: 'Could not save {id}: {error}',
     packets: 'Score packets for members',

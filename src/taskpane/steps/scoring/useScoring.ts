@@ -17,6 +17,8 @@ export interface UseScoring {
   readonly load: Task<ScoringLoad>;
   /** The last finished read, kept while a new one runs so the form does not blink away. */
   readonly loaded: ScoringLoad | null;
+  /** Counts finished reads, so forms opened on an older read start again from the new one. */
+  readonly version: number;
   readonly book: ScoringBook | null;
   readonly reload: () => void;
   readonly memberId: string | null;
@@ -61,8 +63,18 @@ export function useScoring(): UseScoring {
   useEffect(reload, [reload]);
 
   const [loaded, setLoaded] = useState<ScoringLoad | null>(null);
+  const [version, setVersion] = useState(0);
+  const memberRef = useRef<string | null>(null);
+  memberRef.current = memberId;
+  // A fresh read (Đọc lại, packets taken in) rebuilds the picked reviewer's queue in the same
+  // render as the new version, so a form reopened on it starts from the new values.
   useEffect(() => {
-    if (load.result) setLoaded(load.result);
+    const result = load.result;
+    if (!result) return;
+    setLoaded(result);
+    const member = memberRef.current;
+    if (result.ok && member !== null) setQueue(reviewerQueue(result.book, member));
+    setVersion((v) => v + 1);
   }, [load.result]);
   const book = loaded?.ok ? loaded.book : null;
   const storage = useMemo(browserStorage, []);
@@ -86,12 +98,6 @@ export function useScoring(): UseScoring {
     [book],
   );
 
-  // A fresh read (Đọc lại) rebuilds the picked reviewer's queue from the sheet.
-  useEffect(() => {
-    if (!book || memberId === null) return;
-    setQueue(reviewerQueue(book, memberId));
-    // Only a new book rebuilds here; picking a member builds its own queue.
-  }, [book]); // memberId left out on purpose
 
   const visible = useMemo(() => (queue ? filterQueue(queue, filter, search) : []), [queue, filter, search]);
   const current = useMemo(() => queue?.items.find((it) => it.initiativeId === currentId) ?? null, [queue, currentId]);
@@ -176,6 +182,7 @@ export function useScoring(): UseScoring {
   return {
     load,
     loaded,
+    version,
     book,
     reload,
     memberId,
