@@ -9,8 +9,8 @@ import { assertEqual, expectText, openWorkbench, pane, stepTabs } from './workbe
 
 type Cell = string | number | boolean;
 
-async function openScoring(page: Page, baseUrl: string, lang: 'vi' | 'en' = 'vi'): Promise<Locator> {
-  await openWorkbench(page, baseUrl, { stage: 'assigned', count: 30, lang });
+async function openScoring(page: Page, baseUrl: string, lang: 'vi' | 'en' = 'vi', width?: number): Promise<Locator> {
+  await openWorkbench(page, baseUrl, { stage: 'assigned', count: 30, lang, ...(width === undefined ? {} : { pane: width }) });
   await stepTabs(page, lang).nth(3).click();
   const p = pane(page, lang);
   await p.getByRole('combobox', { name: lang === 'vi' ? 'Thành viên chấm' : 'Reviewer' }).waitFor({ timeout: 30_000 });
@@ -261,4 +261,17 @@ e2e('a returned packet is taken in: new scores written, a score that differs lis
   // The pane reads the sheet again: the item now shows the score the packet brought.
   await p.getByRole('button', { name: new RegExp(`^${other} — `) }).click();
   await eventually(async () => assertEqual(await p.getByRole('textbox', { name: /^TM — / }).inputValue(), '9', 'collected score shown in the card'));
+});
+
+e2e('the card and the clerk table fit a 320 px pane without the pane scrolling sideways', async ({ page, baseUrl, screenshot }) => {
+  const p = await openScoring(page, baseUrl, 'vi', 320);
+  await pickReviewer(page, p, 0);
+  const overflow = (): Promise<number> => p.evaluate((el) => el.scrollWidth - el.clientWidth);
+  await p.getByRole('textbox', { name: /^TM — / }).waitFor();
+  assertEqual(await overflow(), 0, 'sideways scroll with the card');
+  await screenshot('card-320');
+  await p.getByRole('radio', { name: 'Thư ký nhập phiếu giấy' }).check();
+  await p.getByRole('table').waitFor();
+  assertEqual(await overflow(), 0, 'sideways scroll with the clerk table');
+  await screenshot('clerk-320');
 });

@@ -31,7 +31,7 @@ export function ClerkTable(props: ClerkTableProps): ReactNode {
   return (
     <div className={styles.tableWrap}>
       <table ref={table} className={styles.table}>
-        <caption>
+        <caption className={styles.caption}>
           <Caption1>{t('clerkTable', { member: props.member })}</Caption1>
         </caption>
         <thead>

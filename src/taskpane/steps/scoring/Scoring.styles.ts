@@ -39,6 +39,7 @@ export const useScoringStyles = makeStyles({
   unsaved: { color: tokens.colorPaletteDarkOrangeForeground1 },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: 'start', captionSide: 'top', whiteSpace: 'nowrap' },
   th: { whiteSpace: 'nowrap', textAlign: 'start', padding: `0 ${tokens.spacingHorizontalXS}`, position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold },
   td: { padding: `1px ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' },
   cellInput: { width: '52px', minWidth: '52px' },
