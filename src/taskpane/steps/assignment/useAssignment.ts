@@ -3,6 +3,7 @@
 // assignment through the same use case the CLI runs, with the loads and problems it reports.
 import { useCallback, useEffect, useState } from 'react';
 import { loadBook } from '../../../app/book';
+import type { WorkbookPort } from '../../../workbook/port';
 import { assignReviewers } from '../../../app/council';
 import { startedPairs } from '../../../core/council';
 import { useTask, type Task } from '../../common';
@@ -26,7 +27,8 @@ export interface UseAssignment {
   readonly reload: () => void;
 }
 
-async function readSnapshot(port: NonNullable<ReturnType<typeof useWorkbookPort>>): Promise<AssignmentSnapshot> {
+/** What the step shows before assigning, read in one batch. */
+export async function readSnapshot(port: WorkbookPort): Promise<AssignmentSnapshot> {
   const book = await loadBook(port);
   return {
     initiatives: book.register?.initiatives.length ?? 0,

@@ -141,6 +141,8 @@ function MemberFields(props: MemberFieldsProps): ReactNode {
           className={styles.fill}
           multiselect
           placeholder={t('excluded.placeholder')}
+          // The chosen unions stay readable when the list is closed.
+          value={m.excludedUnits.join('; ')}
           selectedOptions={[...m.excludedUnits]}
           onOptionSelect={(_e, d) => onChange(m.key, { excludedUnits: d.selectedOptions })}
         >

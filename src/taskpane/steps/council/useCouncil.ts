@@ -4,6 +4,7 @@
 // edits and the pane always agree.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadBook } from '../../../app/book';
+import type { WorkbookPort } from '../../../workbook/port';
 import { ensureCouncilSheets, saveMembers, saveRules } from '../../../app/council';
 import { SHEET_ROLES } from '../../../core/sheet/plan';
 import type { Problem } from '../../../core/problems';
@@ -57,6 +58,27 @@ export interface UseCouncil {
   readonly resetMembers: () => void;
 }
 
+/** Reads the book and keeps what the council step shows: problems of the council and rules sheets only. */
+export async function readCouncilSnapshot(port: WorkbookPort): Promise<CouncilSnapshot> {
+  const book = await loadBook(port);
+  const councilSheet = book.grids.council?.name ?? SHEET_ROLES.council.name;
+  const configSheet = book.grids.config?.name ?? SHEET_ROLES.config.name;
+  const units = book.register ? [...new Set(book.register.initiatives.map((i) => i.unit).filter((u) => u !== ''))] : [];
+  const snap: CouncilSnapshot = {
+    hasCouncil: book.hasCouncil,
+    hasConfig: book.hasConfig,
+    councilSheet,
+    configSheet,
+    units,
+    members: book.members,
+    rules: book.rules,
+    problems: book.problems.filter(
+      (p) => (p.sheet === councilSheet && book.hasCouncil) || (p.sheet === configSheet && book.hasConfig),
+    ),
+  };
+  return snap;
+}
+
 export function useCouncil(): UseCouncil {
   const port = useWorkbookPort();
   const locale = useLocale();
@@ -86,31 +108,14 @@ export function useCouncil(): UseCouncil {
     (replace: { members: boolean; rules: boolean }) => {
       if (!port) return;
       void startLoad(async () => {
-        const book = await loadBook(port);
-        const councilSheet = book.grids.council?.name ?? SHEET_ROLES.council.name;
-        const configSheet = book.grids.config?.name ?? SHEET_ROLES.config.name;
-        const units = book.register
-          ? [...new Set(book.register.initiatives.map((i) => i.unit).filter((u) => u !== ''))]
-          : [];
-        const snap: CouncilSnapshot = {
-          hasCouncil: book.hasCouncil,
-          hasConfig: book.hasConfig,
-          councilSheet,
-          configSheet,
-          units,
-          members: book.members,
-          rules: book.rules,
-          problems: book.problems.filter(
-            (p) => (p.sheet === councilSheet && book.hasCouncil) || (p.sheet === configSheet && book.hasConfig),
-          ),
-        };
+        const snap = await readCouncilSnapshot(port);
         setSnapshot(snap);
         if (replace.members || !dirty.current.members) {
-          setMembers(memberDrafts(book.members, take(book.members.length)));
+          setMembers(memberDrafts(snap.members, take(snap.members.length)));
           setMembersDirty(false);
         }
         if (replace.rules || !dirty.current.rules) {
-          setRules(rulesDraft(book.rules, take(book.rules.rubric.length)));
+          setRules(rulesDraft(snap.rules, take(snap.rules.rubric.length)));
           setRulesDirty(false);
         }
         return snap;
