@@ -14,6 +14,19 @@ export const useBallotStyles = makeStyles({
   },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   votes: { maxWidth: '140px' },
+  // Stays in view at the bottom of the pane so the outcome of a save or re-rank is seen wherever the clerk clicked.
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   p: { margin: 0 },
   hidden: {
     position: 'absolute',

@@ -43,14 +43,6 @@ export function Ballot(props: StepProps): ReactNode {
   return (
     <div className={styles.root}>
       <TaskProgress task={b.load} label={t('loading')} />
-      <TaskProgress task={b.action} label={actionLabel} />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
       {b.work && !b.work.ballot ? (
         <section className={styles.section} aria-labelledby="ballot-empty">
           <Subtitle2 id="ballot-empty" as="h3">
@@ -68,17 +60,6 @@ export function Ballot(props: StepProps): ReactNode {
       ) : null}
       {b.work?.ballot ? <VotesSection ballot={b.work.ballot} state={b} busy={busy} /> : null}
       {b.work ? <RulingsSection state={b} busy={busy} /> : null}
-      {b.work ? (
-        <div className={styles.actions}>
-          <Button appearance={b.work.ballot ? 'primary' : 'secondary'} onClick={b.rerank} disabled={busy || b.votesChanged || b.rulingsChanged}>
-            {b.action.status === 'running' && b.stage ? t('reranking') : t('rerank')}
-          </Button>
-          <Button onClick={b.reload} disabled={busy}>
-            {t('reload')}
-          </Button>
-        </div>
-      ) : null}
-      {b.work && (b.votesChanged || b.rulingsChanged) ? <Caption1>{t('unsavedFirst')}</Caption1> : null}
       {b.work && b.work.problems.length > 0 ? (
         <section className={styles.section} aria-labelledby="ballot-problems">
           <Subtitle2 id="ballot-problems" as="h3">
@@ -87,6 +68,27 @@ export function Ballot(props: StepProps): ReactNode {
           <ProblemList problems={b.work.problems} />
         </section>
       ) : null}
+      <div className={styles.footer}>
+        <TaskProgress task={b.action} label={actionLabel} />
+        <div role="status" aria-live="polite">
+          {notice ? (
+            <MessageBar intent={notice.intent} layout="multiline">
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+        {b.work && (b.votesChanged || b.rulingsChanged) ? <Caption1>{t('unsavedFirst')}</Caption1> : null}
+        {b.work ? (
+          <div className={styles.actions}>
+            <Button appearance={b.work.ballot ? 'primary' : 'secondary'} onClick={b.rerank} disabled={busy || b.votesChanged || b.rulingsChanged}>
+              {b.action.status === 'running' && b.stage ? t('reranking') : t('rerank')}
+            </Button>
+            <Button onClick={b.reload} disabled={busy}>
+              {t('reload')}
+            </Button>
+          </div>
+        ) : null}
+      </div>
     </div>
   );
 }

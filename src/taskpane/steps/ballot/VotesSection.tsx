@@ -55,7 +55,7 @@ export function VotesSection(props: { readonly ballot: BallotView; readonly stat
                       children: (
                         <>
                           {t('votes')}
-                          <span className={styles.hidden}>: {d.row.name}</span>
+                          <span className={styles.hidden}> ({d.row.name})</span>
                         </>
                       ),
                     }}
