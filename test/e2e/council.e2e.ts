@@ -86,6 +86,7 @@ e2e(
     const union = (await option.innerText()).trim();
     await option.click();
     await page.keyboard.press('Escape');
+    await eventually(async () => assertEqual(await unions.inputValue(), union, 'chosen union shown'));
     await screenshot('member-typed');
 
     await p.getByRole('button', { name: 'Lưu thành viên' }).click();

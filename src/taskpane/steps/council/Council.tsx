@@ -1,7 +1,7 @@
 // Step "Hội đồng": create the council and rules sheets on first use, edit the members (roles and
 // conflict unions) and every rule of "Cấu hình", see the sheets' problems and click to their cells.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { message } from '../../../core/messages';
 import { ProblemList, TaskProgress } from '../../common';
 import { useLocale } from '../../i18n';
@@ -20,6 +20,9 @@ export function Council(props: StepProps): ReactNode {
   const c = useCouncil();
   const ids = { members: useId(), rules: useId(), problems: useId() };
   const snap = c.snapshot;
+  const units = snap?.units;
+  // Sorted once per change of members or register, not on every keystroke elsewhere.
+  const unions = useMemo(() => unionOptions(units ?? [], c.members), [units, c.members]);
 
   if (!snap) {
     return (
@@ -45,7 +48,6 @@ export function Council(props: StepProps): ReactNode {
   const created = c.creating.result;
   const busy =
     c.savingMembers.status === 'running' || c.savingRules.status === 'running' || c.creating.status === 'running';
-  const unions = unionOptions(snap.units, c.members);
 
   return (
     <div className={styles.root}>
