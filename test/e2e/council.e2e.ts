@@ -181,13 +181,26 @@ e2e(
   },
 );
 
-e2e('the council step speaks English with lang=en', async ({ page, baseUrl, screenshot }) => {
-  await openWorkbench(page, baseUrl, { stage: 'imported', count: 200, lang: 'en' });
-  await stepTabs(page, 'en').nth(1).click();
-  const p = pane(page, 'en');
-  await p.getByRole('heading', { name: /^Council members \(\d+\)$/ }).waitFor({ timeout: 30_000 });
-  await p.getByRole('heading', { name: 'Scoring and prize rules' }).waitFor();
-  await p.getByRole('button', { name: 'Save members' }).waitFor();
-  await screenshot('english');
-  await noSeriousViolations(page);
-});
+e2e(
+  'the council step speaks English with lang=en and fits the narrowest pane',
+  async ({ page, baseUrl, screenshot }) => {
+    await openWorkbench(page, baseUrl, { stage: 'imported', count: 200, lang: 'en', pane: 320 });
+    await stepTabs(page, 'en').nth(1).click();
+    const p = pane(page, 'en');
+    await p.getByRole('heading', { name: /^Council members \(\d+\)$/ }).waitFor({ timeout: 30_000 });
+    await p.getByRole('heading', { name: 'Scoring and prize rules' }).waitFor();
+    await p.getByRole('button', { name: 'Save members' }).waitFor();
+    await p.getByRole('button', { name: /^TV01 — / }).click();
+    const member = p.getByRole('group', { name: 'Member 1' });
+    // Nothing in the member's form reaches past the pane's right edge.
+    const paneBox = await p.boundingBox();
+    for (const box of await member
+      .getByRole('textbox')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
+      if (paneBox && box > paneBox.x + paneBox.width + 1)
+        throw new Error(`a field ends at ${box}, past the pane at ${paneBox.x + paneBox.width}`);
+    }
+    await screenshot('english');
+    await noSeriousViolations(page);
+  },
+);
