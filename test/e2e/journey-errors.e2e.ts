@@ -166,3 +166,17 @@ e2e('journey errors: a score sheet whose header was deleted is reported in words
   await expectText(p.getByRole('tabpanel'), /sheet "Chấm điểm"/, 30_000);
   await screenshot('odd-score-sheet-scoring');
 });
+
+e2e('journey errors: assigning into a protected "Chấm điểm" says it is protected and how to unprotect', async ({ page, baseUrl, screenshot }) => {
+  await openWorkbench(page, baseUrl, { stage: 'assigned', count: 100 });
+  await protect(page, 'Chấm điểm', true, 'hd2024');
+  const p = pane(page);
+  await stepTabs(page).nth(2).click();
+  await p.getByRole('button', { name: /^Phân công( lại)?$/ }).click({ timeout: 30_000 });
+  // Re-assigning asks first when the sheet already exists.
+  const dialog = page.getByRole('dialog');
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: 'Phân công lại' }).click();
+  await expectText(p.getByRole('tabpanel'), /"Chấm điểm" đang được bảo vệ.*Bỏ bảo vệ trang tính/s, 60_000);
+  await screenshot('protected-assignment');
+  await expectAccessible(page, 'assignment into a protected sheet');
+});
