@@ -22,6 +22,7 @@ import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { type Book, loadBook } from './book';
 import { META_KEYS, metaPlan } from './meta';
 import { type KeptSheet, planRegeneration } from './regenerate';
+import { withStaleCheck } from './stale-formula';
 
 export type RankStage = 'reading' | 'ranking' | 'writing' | 'done';
 
@@ -108,7 +109,12 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   const { display, isoDate } = stamp(now);
   const reports = buildReports({ result, members: book.members, rules: book.rules, today: isoDate });
   const generated: SheetPlan[] = [];
-  if (options.write !== 'reports') generated.push(rankingSheetPlan(result, { computedAt: display, fingerprint }, locale, book.rules));
+  const ballot = ballotSheetPlan(result, book.votes);
+  const decisions = book.grids.decisions ? undefined : decisionsSheetPlan(book.decisions, result);
+  if (options.write !== 'reports') {
+    const plan = rankingSheetPlan(result, { computedAt: display, fingerprint }, locale, book.rules);
+    generated.push(withStaleCheck(plan, book, { ballot, ...(decisions ? { decisions } : {}) }));
+  }
   generated.push(...(options.roles ? reports.plans.filter((p) => options.roles!.includes(p.role)) : reports.plans));
 
   options.onProgress?.('writing');
@@ -116,9 +122,8 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
   const changes: WorkbookChange[] = [...regen.changes];
   if (options.write !== 'reports') {
     // The ballot and the rulings are the council's input sheets: kept as entered, rewritten only to list new proposals.
-    const ballot = ballotSheetPlan(result, book.votes);
     changes.push({ kind: 'writePlan', plan: book.grids.ballot ? { ...ballot, name: book.grids.ballot.name } : ballot });
-    if (!book.grids.decisions) changes.push({ kind: 'writePlan', plan: decisionsSheetPlan(book.decisions, result) });
+    if (decisions) changes.push({ kind: 'writePlan', plan: decisions });
   }
   const meta = new Map(book.meta);
   for (const [k, v] of regen.meta) meta.set(k, v);

@@ -61,7 +61,11 @@ class XlsxPort implements XlsxWorkbook {
   readonly host = 'xlsx' as const;
   selection: { readonly sheet: string; readonly address: string } | null = null;
 
-  constructor(private readonly wb: ExcelJSModule.Workbook) {}
+  constructor(private readonly wb: ExcelJSModule.Workbook) {
+    // exceljs writes formulas without results: Excel and LibreOffice must compute them on opening
+    // ("Tổng", the ballot's outcome, the ranking's stale check), or they would show empty.
+    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  }
 
   async save(path: string): Promise<void> {
     await this.wb.xlsx.writeFile(path);
