@@ -142,8 +142,8 @@ e2e(
     await screenshot('readme-05-ranking');
     await expectAccessible(page, 'step 5 after ranking');
 
-    // Step 6: the ballot's yes votes typed for two persons (one reaching the threshold, one short of it)
-    // and a ruling on the first flagged initiative, each saved to its own cells.
+    // Step 6: the ballot's yes votes typed for every proposed person (one short of the threshold) and a
+    // ruling on the first flagged initiative, each saved to its own cells.
     await p.getByRole('button', { name: 'Sang bước Biểu quyết' }).click();
     await p.getByRole('heading', { name: 'Biểu quyết đề nghị khen thưởng' }).waitFor({ timeout: 60_000 });
     const rule = await p.getByText(/Cần ít nhất \d+\/\d+ phiếu đồng ý/).innerText();
@@ -154,10 +154,11 @@ e2e(
     const passing = await personOf(0);
     const failing = await personOf(1);
     if (need < 1 || passing === '' || failing === '') throw new Error(`ballot: threshold ${need}, persons "${passing}", "${failing}"`);
-    await boxes.nth(0).fill(String(need));
-    await boxes.nth(1).fill(String(need - 1));
+    // The council votes on every proposal; all reach the threshold but the second person's.
+    const proposals = await boxes.count();
+    for (let i = 0; i < proposals; i++) await boxes.nth(i).fill(String(i === 1 ? need - 1 : need));
     await p.getByRole('button', { name: 'Lưu số phiếu' }).click();
-    await p.getByText(/Đã lưu 2 ô số phiếu vào trang Biểu quyết/).waitFor({ timeout: 30_000 });
+    await p.getByText(new RegExp(`Đã lưu ${proposals} ô số phiếu vào trang Biểu quyết`)).waitFor({ timeout: 30_000 });
     await p.getByRole('heading', { name: 'Biểu quyết đề nghị khen thưởng' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot('readme-06-ballot');
 
