@@ -29,8 +29,6 @@ export const en: Readonly<Record<ShellKey, string>> = {
   'step.reports.purpose':
     'Generate the proposal lists, the review results, the minutes and the statistics in the official document layout.',
 
-  'notBuilt.title': 'This step is not built yet',
-  'notBuilt.willDo': 'When finished, this step will:',
   'step.loadFailed': 'This step could not be loaded. Close the task pane and open it again; if it still fails, tell your administrator.',
 
   'unsupported.title': 'This version of Excel cannot run the add-in',

@@ -28,8 +28,6 @@ export const vi = {
   'step.reports.purpose':
     'Tạo các danh sách đề nghị, kết quả xét duyệt, biên bản và thống kê theo thể thức văn bản hành chính.',
 
-  'notBuilt.title': 'Bước này chưa được xây dựng',
-  'notBuilt.willDo': 'Khi hoàn thành, bước này sẽ:',
   'step.loadFailed': 'Không tải được bước này. Hãy đóng ngăn tác vụ rồi mở lại; nếu vẫn lỗi, hãy báo cho người quản trị.',
 
   'unsupported.title': 'Phiên bản Excel này chưa dùng được tiện ích',
