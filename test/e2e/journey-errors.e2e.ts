@@ -163,7 +163,7 @@ e2e('journey errors: a score sheet whose header was deleted is reported in words
   // The scoring step must not crash on it either. Its words today ("chưa giao sáng kiến nào…
   // Hãy phân công") send the clerk to re-assign rather than to restore the header: reported.
   await stepTabs(page).nth(3).click();
-  await expectText(p.getByRole('tabpanel'), /sheet "Chấm điểm"/, 30_000);
+  await expectText(p.getByRole('tabpanel'), /sheet "Chấm điểm"/i, 30_000);
   await screenshot('odd-score-sheet-scoring');
 });
 
