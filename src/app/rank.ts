@@ -83,8 +83,28 @@ function stamp(now: Date): { display: string; isoDate: string } {
   return { display: `${isoDate} ${p(now.getHours())}:${p(now.getMinutes())}`, isoDate };
 }
 
+/**
+ * Ranking refuses to run on a score sheet it cannot read (no header, a criterion column gone):
+ * results computed without the scores would replace every list with empty ones.
+ */
+export class UnreadableScoresError extends Error {
+  override name = 'UnreadableScoresError';
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(readonly problem: Problem) {
+    super(`The score sheet cannot be read: ${problem.code}`);
+    this.code = problem.code;
+    this.params = { ...(problem.params ?? {}), sheet: problem.sheet };
+  }
+}
+
+/** Problems that mean the score sheet as a whole cannot be read (not one bad row). */
+const UNREADABLE_SCORES = new Set(['ranking.scores.noHeader', 'ranking.scores.missingColumn']);
+
 export function rankInputOf(book: Book): RankInput {
   if (!book.register) throw new NoRegisterError('There is no "Sáng kiến" sheet: import the register first.');
+  const unreadable = book.problems.find((p) => UNREADABLE_SCORES.has(p.code));
+  if (unreadable) throw new UnreadableScoresError(unreadable);
   return {
     initiatives: book.register.initiatives,
     members: book.members,
@@ -154,13 +174,20 @@ export interface RankStatus {
   readonly stale: boolean;
   readonly hasResults: boolean;
   readonly computedAt: string | null;
+  readonly hasRegister: boolean;
 }
 
 /** Whether "Xếp hạng" still reflects the inputs (the pane's stale badge). */
 export async function rankStatus(port: WorkbookPort): Promise<RankStatus> {
   const book = await loadBook(port, { extra: ['ranking'] });
   const grid = book.grids.ranking ?? null;
-  if (!book.register || !grid) return { stale: grid !== null, hasResults: grid !== null, computedAt: book.meta.get(META_KEYS.rankComputedAt) ?? null };
-  const fingerprint = inputFingerprint(rankInputOf(book));
-  return { stale: isStale(grid, fingerprint), hasResults: true, computedAt: book.meta.get(META_KEYS.rankComputedAt) ?? null };
+  const computedAt = book.meta.get(META_KEYS.rankComputedAt) ?? null;
+  const hasRegister = book.register !== null;
+  if (!book.register || !grid) return { stale: grid !== null, hasResults: grid !== null, computedAt, hasRegister };
+  try {
+    return { stale: isStale(grid, inputFingerprint(rankInputOf(book))), hasResults: true, computedAt, hasRegister };
+  } catch {
+    // Inputs that cannot be ranked (an unreadable score sheet) cannot match the results either.
+    return { stale: true, hasResults: true, computedAt, hasRegister };
+  }
 }

@@ -27,7 +27,13 @@ export interface ReportState {
 
 export async function reportStatus(port: WorkbookPort): Promise<{ reports: ReportState[]; hasRegister: boolean }> {
   const book = await loadBook(port, { extra: REPORT_ROLES.map((r) => r) });
-  const current = book.register ? inputFingerprint(rankInputOf(book)) : null;
+  let current: string | null = null;
+  try {
+    current = book.register ? inputFingerprint(rankInputOf(book)) : null;
+  } catch {
+    // An unreadable score sheet: the documents cannot be checked against it, so they count as stale.
+    current = null;
+  }
   const rankedWith = book.meta.get(META_KEYS.rankFingerprint) ?? null;
   const reports = REPORT_ROLES.map((role): ReportState => {
     const grid = book.grids[role];

@@ -66,7 +66,14 @@ export function outcomeText(locale: Locale, outcome: RankOutcome): string {
 
 /** A failure in words a clerk can act on: coded failures (protected sheet, no register…) by their sentence. */
 export function failureText(locale: Locale, error: unknown): string {
-  const coded = error instanceof WorkbookError ? { code: error.code, params: error.params } : typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? { code: error.code, params: {} } : null;
+  const params = (e: object): Readonly<Record<string, string | number>> =>
+    'params' in e && typeof e.params === 'object' && e.params !== null ? (e.params as Readonly<Record<string, string | number>>) : {};
+  const coded =
+    error instanceof WorkbookError
+      ? { code: error.code, params: error.params }
+      : typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+        ? { code: error.code, params: params(error) }
+        : null;
   if (coded) {
     const sentence = message(locale, coded.code, coded.params);
     if (sentence !== coded.code) return sentence;

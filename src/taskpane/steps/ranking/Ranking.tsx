@@ -25,7 +25,20 @@ export function Ranking(props: StepProps): ReactNode {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {status && !status.hasResults && !summary ? <Body1 as="p" className={styles.p}>{t('never')}</Body1> : null}
+      {status && !status.hasRegister ? (
+        <>
+          <Body1 as="p" className={styles.p}>{t('noRegister')}</Body1>
+          <div className={styles.actions}>
+            <Button onClick={() => props.goTo('intake')}>{t('goIntake')}</Button>
+          </div>
+        </>
+      ) : null}
+      {status && status.hasRegister && !status.hasResults && !summary ? <Body1 as="p" className={styles.p}>{t('never')}</Body1> : null}
+      {status && status.hasResults && !status.stale && !summary ? (
+        <Body1 as="p" className={styles.p}>
+          {status.computedAt ? `${t('fresh')} ${t('computedAt', { at: status.computedAt })}. ${t('resultsInSheets')}` : t('fresh')}
+        </Body1>
+      ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabled={running}>
           {running ? t('running') : t('run')}

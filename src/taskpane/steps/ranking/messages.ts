@@ -23,7 +23,9 @@ type Key =
   | 'stage.done'
   | 'goBallot'
   | 'goReports'
-  | 'noRegister';
+  | 'noRegister'
+  | 'goIntake'
+  | 'resultsInSheets';
 
 export const rankingMessages = defineMessages<Key>({
   vi: {
@@ -48,7 +50,9 @@ export const rankingMessages = defineMessages<Key>({
     'stage.done': 'Xong.',
     goBallot: 'Sang bước Biểu quyết',
     goReports: 'Xem các văn bản',
-    noRegister: 'Chưa có danh sách sáng kiến. Hãy nhập danh sách ở bước đầu tiên.',
+    noRegister: 'Chưa có sheet "Sáng kiến". Hãy nhập danh sách sáng kiến ở bước Nhập danh sách trước.',
+    goIntake: 'Sang bước Nhập danh sách',
+    resultsInSheets: 'Kết quả và các việc cần quyết định nằm trong sheet "Xếp hạng"; bấm nút để tính lại và xem tóm tắt.',
   },
   en: {
     run: 'Rank and award prizes',
@@ -72,6 +76,8 @@ export const rankingMessages = defineMessages<Key>({
     'stage.done': 'Done.',
     goBallot: 'Go to the ballot',
     goReports: 'See the documents',
-    noRegister: 'There is no register yet. Import it in the first step.',
+    noRegister: 'There is no "Sáng kiến" sheet yet. Import the register in the Import step first.',
+    goIntake: 'Go to the Import step',
+    resultsInSheets: 'The results and the decisions to make are in the "Xếp hạng" sheet; click the button to recompute and see the summary.',
   },
 });

@@ -74,7 +74,7 @@ export function useRanking(): UseRanking {
     if (!port) return;
     void start(async () => {
       const outcome = await rankAndTier(port, { locale, onProgress: setStage });
-      setStatus({ stale: false, hasResults: true, computedAt: outcome.computedAt });
+      setStatus({ stale: false, hasResults: true, computedAt: outcome.computedAt, hasRegister: true });
       return summarise(outcome, locale);
     });
   }, [port, locale, start]);
