@@ -32,7 +32,7 @@ export interface ScoringBook {
 
 export type ScoringLoad =
   | { readonly ok: true; readonly book: ScoringBook }
-  | { readonly ok: false; readonly reason: 'noRegister' | 'noScores' | 'noReviewers'; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly reason: 'noRegister' | 'noScores' | 'noLayout' | 'noReviewers'; readonly problems: readonly Problem[] };
 
 /** Everything the scoring form needs, in one batch read. */
 export async function loadScoring(port: WorkbookPort): Promise<ScoringLoad> {
@@ -41,6 +41,8 @@ export async function loadScoring(port: WorkbookPort): Promise<ScoringLoad> {
   const grid = book.grids.scores;
   if (!grid || !book.scores) return { ok: false, reason: 'noScores', problems: book.problems };
   const { layout, problems } = readScoreLayout(grid, book.rules.rubric);
+  // A header gone or a criterion column removed: the fix is in the sheet, not a new assignment.
+  if (!layout) return { ok: false, reason: 'noLayout', problems: [...problems, ...book.problems.filter((p) => p.sheet === grid.name)] };
   const counts = new Map<string, number>();
   const pairs: string[] = [];
   for (const r of book.scores) {

@@ -47,12 +47,15 @@ export function Scoring(props: StepProps): ReactNode {
     const reason = loaded.reason;
     return (
       <div className={styles.root}>
-        <MessageBar intent="info" layout="multiline">
+        <MessageBar intent={reason === 'noLayout' ? 'error' : 'info'} layout="multiline">
           <MessageBarBody>{t(reason)}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => props.goTo(reason === 'noRegister' ? 'intake' : 'assignment')}>{reason === 'noRegister' ? t('goImport') : t('goAssignment')}</Button>
-          </MessageBarActions>
+          {reason === 'noLayout' ? null : (
+            <MessageBarActions>
+              <Button onClick={() => props.goTo(reason === 'noRegister' ? 'intake' : 'assignment')}>{reason === 'noRegister' ? t('goImport') : t('goAssignment')}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
+        {reason === 'noLayout' ? <ProblemList problems={loaded.problems} /> : null}
         <div className={styles.actions}>
           <Button onClick={s.reload}>{t('reload')}</Button>
         </div>
