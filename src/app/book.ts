@@ -3,7 +3,7 @@
 // case starts here, so the task pane, the ribbon command and the CLI see the workbook alike.
 
 import { readConfig, readCouncil } from '../core/council';
-import { readRegisterSheet } from '../core/intake';
+import { readRegisterSheet, VANISHED_CHECK } from '../core/intake';
 import type { Initiative, Member, ScoreRow } from '../core/model';
 import type { Problem } from '../core/problems';
 import { readBallot, readDecisions, readScoreSheet, type BallotVote, type Decision } from '../core/ranking';
@@ -66,7 +66,8 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
   problems.push(...ballot.problems);
 
   return {
-    register: register && grids.register ? { sheet: grids.register.name, initiatives: register.initiatives } : null,
+    // Initiatives kept only because they left the register (their scores stay) take no further part.
+    register: register && grids.register ? { sheet: grids.register.name, initiatives: register.initiatives.filter((i) => !i.checks.includes(VANISHED_CHECK)) } : null,
     members: council.members,
     rules: config.rules,
     hasConfig: grids.config !== undefined,

@@ -28,7 +28,13 @@ export interface ImportPreview {
   /** The corrections applied (given or remembered). */
   readonly mapping: MappingOverrides;
   /** What commitImport needs of the workbook as the preview saw it, so writing costs no extra read. */
-  readonly context: { readonly registerSheet: string | null; readonly sheetNames: readonly string[]; readonly meta: ReadonlyMap<string, string> };
+  readonly context: {
+    readonly registerSheet: string | null;
+    readonly sheetNames: readonly string[];
+    readonly meta: ReadonlyMap<string, string>;
+    /** The "Sáng kiến" rows before this import (kept ids, and those no longer in the register). */
+    readonly previous: readonly Initiative[];
+  };
 }
 
 const OWN_ROLES = Object.keys(SHEET_ROLES) as SheetRole[];
@@ -82,7 +88,7 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
           fieldAliases: rules.fieldAliases,
           previous,
         });
-  return { result, candidates, mapping, context: { registerSheet, sheetNames: sheets.map((s) => s.name), meta } };
+  return { result, candidates, mapping, context: { registerSheet, sheetNames: sheets.map((s) => s.name), meta, previous } };
 }
 
 export interface CommitResult {
@@ -95,7 +101,8 @@ export interface CommitResult {
 export async function commitImport(port: WorkbookPort, preview: ImportPreview, locale: Locale = 'vi'): Promise<CommitResult> {
   const target = preview.context.registerSheet;
   const meta = new Map(preview.context.meta);
-  let plan = registerSheetPlan(preview.result, locale);
+  const gone = new Set<string>(preview.result.vanished);
+  let plan = registerSheetPlan(preview.result, locale, preview.context.previous.filter((i) => gone.has(i.id)));
   const intended = target ?? plan.name;
   // The source register is never written: when it sits on the sheet we would write, write beside it.
   if (intended === preview.result.sheet) {

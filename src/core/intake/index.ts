@@ -2,7 +2,7 @@
 // initiatives + problems + a SheetPlan out; the hosts do the reading and writing.
 
 export { readRegister } from './read-register';
-export { registerSheetPlan, REGISTER_COLUMNS } from './sheet-plan';
+export { registerSheetPlan, REGISTER_COLUMNS, VANISHED_CHECK } from './sheet-plan';
 export { readRegisterSheet } from './read-sheet';
 export { importJson, type ImportJson } from './json';
 export { fieldMatcher, type FieldMatcher } from './field-codes';

@@ -2,7 +2,8 @@
 // a filterable table with a frozen header. Register text is plain strings (adapters write them
 // literally, never as formulas); money is a number shown "#,##0".
 
-import { describeProblem, type Locale } from '../messages';
+import { describeProblem, message, type Locale } from '../messages';
+import type { Initiative } from '../model';
 import type { Problem } from '../problems';
 import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
@@ -40,7 +41,14 @@ function checkText(locale: Locale, p: Problem): string {
   return full.startsWith(where) ? full.slice(where.length) : full;
 }
 
-export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi'): SheetPlan {
+/**
+ * `vanished` are initiatives of the previous "Sáng kiến" no longer in the register: kept at the end,
+ * marked in "Kiểm tra", so their ids and scores are never lost (they are neither assigned nor ranked).
+ */
+/** The "Kiểm tra" code of an initiative kept in "Sáng kiến" after it left the register. */
+export const VANISHED_CHECK = 'intake.vanished';
+
+export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', vanished: readonly Initiative[] = []): SheetPlan {
   const byRow = new Map<number, Problem[]>();
   for (const p of result.problems) {
     if (p.row === null || p.sheet !== result.sheet) continue;
@@ -65,6 +73,23 @@ export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi'): 
       i.source ? sourceText(i.source.sheet, i.source.row) : '',
       i.duplicateOf ?? '',
       problems.map((p) => checkText(locale, p)).join('\n'),
+    ]);
+  }
+  for (const i of vanished) {
+    rows.push([
+      i.id,
+      i.title,
+      i.authors[0] ?? '',
+      i.authors.slice(1).join('; '),
+      i.positions.join('; '),
+      i.workplace,
+      i.unit,
+      i.field === null ? '' : result.fieldNames[i.field],
+      i.benefitVnd,
+      i.summary,
+      i.source ? sourceText(i.source.sheet, i.source.row) : '',
+      i.duplicateOf ?? '',
+      message(locale, VANISHED_CHECK),
     ]);
   }
   const n = rows.length;

@@ -3,6 +3,7 @@ import type { MessageMap } from './types';
 /** Messages for intake codes. Vietnamese first (users' language), English when Office is in English. */
 export const intakeMessages: MessageMap = {
   vi: {
+    'intake.vanished': 'Không còn trong danh sách gốc khi nhập lại: giữ lại để không mất mã và điểm đã chấm; không được phân công hay xếp hạng.',
     'intake.sheet.none': 'Sổ tính không có trang nào để đọc. Mở tệp danh sách sáng kiến rồi nhập lại.',
     'intake.sheet.notFound': 'Không có trang "{sheet}". Chọn lại trang chứa danh sách sáng kiến.',
     'intake.header.notFound':
@@ -40,6 +41,7 @@ export const intakeMessages: MessageMap = {
     'intake.sheet.duplicateOf.unknown': '"Trùng với" chỉ tới {id}, mã này không có trong danh sách. Sửa lại hoặc xóa.',
   },
   en: {
+    'intake.vanished': 'No longer in the register at the last import: kept so its id and scores are not lost; neither assigned nor ranked.',
     'intake.sheet.none': 'The workbook has no sheet to read. Open the register file and import again.',
     'intake.sheet.notFound': 'There is no sheet "{sheet}". Choose the sheet that holds the register.',
     'intake.header.notFound':
