@@ -41,13 +41,32 @@ function checkText(locale: Locale, p: Problem): string {
   return full.startsWith(where) ? full.slice(where.length) : full;
 }
 
+/** One row of "Sáng kiến", in REGISTER_COLUMNS order. */
+function initiativeRow(i: Initiative, result: IntakeResult, check: string): PlanValue[] {
+  return [
+    i.id,
+    i.title,
+    i.authors[0] ?? '',
+    i.authors.slice(1).join('; '),
+    i.positions.join('; '),
+    i.workplace,
+    i.unit,
+    i.field === null ? '' : result.fieldNames[i.field],
+    i.benefitVnd,
+    i.summary,
+    i.source ? sourceText(i.source.sheet, i.source.row) : '',
+    i.duplicateOf ?? '',
+    check,
+  ];
+}
+
+/** The "Kiểm tra" code of an initiative kept in "Sáng kiến" after it left the register. */
+export const VANISHED_CHECK = 'intake.vanished';
+
 /**
  * `vanished` are initiatives of the previous "Sáng kiến" no longer in the register: kept at the end,
  * marked in "Kiểm tra", so their ids and scores are never lost (they are neither assigned nor ranked).
  */
-/** The "Kiểm tra" code of an initiative kept in "Sáng kiến" after it left the register. */
-export const VANISHED_CHECK = 'intake.vanished';
-
 export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', vanished: readonly Initiative[] = []): SheetPlan {
   const byRow = new Map<number, Problem[]>();
   for (const p of result.problems) {
@@ -59,39 +78,9 @@ export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', v
   const rows: PlanValue[][] = [[...REGISTER_COLUMNS]];
   for (const i of result.initiatives) {
     const problems = i.source ? (byRow.get(i.source.row) ?? []) : [];
-    rows.push([
-      i.id,
-      i.title,
-      i.authors[0] ?? '',
-      i.authors.slice(1).join('; '),
-      i.positions.join('; '),
-      i.workplace,
-      i.unit,
-      i.field === null ? '' : result.fieldNames[i.field],
-      i.benefitVnd,
-      i.summary,
-      i.source ? sourceText(i.source.sheet, i.source.row) : '',
-      i.duplicateOf ?? '',
-      problems.map((p) => checkText(locale, p)).join('\n'),
-    ]);
+    rows.push(initiativeRow(i, result, problems.map((p) => checkText(locale, p)).join('\n')));
   }
-  for (const i of vanished) {
-    rows.push([
-      i.id,
-      i.title,
-      i.authors[0] ?? '',
-      i.authors.slice(1).join('; '),
-      i.positions.join('; '),
-      i.workplace,
-      i.unit,
-      i.field === null ? '' : result.fieldNames[i.field],
-      i.benefitVnd,
-      i.summary,
-      i.source ? sourceText(i.source.sheet, i.source.row) : '',
-      i.duplicateOf ?? '',
-      message(locale, VANISHED_CHECK),
-    ]);
-  }
+  for (const i of vanished) rows.push(initiativeRow(i, result, message(locale, VANISHED_CHECK)));
   const n = rows.length;
   const all = { row: 0, col: 0, rowCount: n, colCount: REGISTER_COLUMNS.length };
   return {
