@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Initiative, ScoreRow } from '../../src/core/model';
-import { ballotThreshold, parseFraction, rank, type BallotVote, type RankResult } from '../../src/core/ranking';
+import { parseFraction } from '../../src/core/council/values';
+import { ballotThreshold, rank, type BallotVote, type RankResult } from '../../src/core/ranking';
 import { dong, initiative, members, reviewsWithTotals, rules, skId, SMALL_TIERS } from './builders';
 
 const TV = members(10);
@@ -260,15 +261,16 @@ describe('the ballot', () => {
   it('needs ⌈2/3 × 10⌉ = 7 yes votes, and 66,67 % of 9 is 6,0003 → 7 where 2/3 of 9 is exactly 6', () => {
     expect(ballotThreshold({ num: 2, den: 3 }, 10)).toBe(7);
     expect(ballotThreshold({ num: 2, den: 3 }, 9)).toBe(6);
-    const pct = parseFraction('66,67 %')!;
-    expect(pct).toEqual({ num: 6667, den: 10000 });
-    expect(ballotThreshold(pct, 10)).toBe(7);
-    expect(ballotThreshold(pct, 9)).toBe(7);
-    expect(parseFraction('2/3')).toEqual({ num: 2, den: 3 });
-    expect(parseFraction('66.67%')).toEqual({ num: 6667, den: 10000 });
-    expect(parseFraction('0,75')).toEqual({ num: 3, den: 4 });
-    expect(parseFraction('75')).toEqual({ num: 3, den: 4 });
-    expect(parseFraction('hai phần ba')).toBeNull();
+    // The fraction as "Cấu hình" gives it, read by the council's reader (the one the product uses).
+    const pct = parseFraction('66,67 %');
+    expect(pct).toEqual({ ok: true, value: { num: 6667, den: 10000 } });
+    if (!pct.ok) throw new Error('66,67 % not read');
+    expect(ballotThreshold(pct.value, 10)).toBe(7);
+    expect(ballotThreshold(pct.value, 9)).toBe(7);
+    expect(parseFraction('2/3')).toEqual({ ok: true, value: { num: 2, den: 3 } });
+    expect(parseFraction('66.67%')).toEqual({ ok: true, value: { num: 6667, den: 10000 } });
+    expect(parseFraction(0.75)).toEqual({ ok: true, value: { num: 3, den: 4 } });
+    expect(parseFraction('hai phần ba').ok).toBe(false);
   });
 
   it('marks each proposal passed, failed or without a vote once votes are entered', () => {

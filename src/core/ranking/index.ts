@@ -7,7 +7,7 @@ export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
 export { readDecisions, decisionsSheetPlan, parseRuling } from './decision-sheet';
 export { readBallot, ballotSheetPlan } from './ballot-sheet';
 export { rankingSheetPlan, isStale, STAMP_LABEL } from './ranking-sheet';
-export { ballotThreshold, parseFraction } from './ballot';
+export { ballotThreshold } from './ballot';
 export { foldName } from './fold';
 export { compareIds, idNumber } from './ids';
 export { formatHundredths, points, roundDiv } from './exact';
