@@ -2,18 +2,9 @@
 // "Xếp hạng và xếp giải" button runs the same rank-and-tier use case as the task pane and the CLI,
 // then tells the user the outcome in a small dialog.
 import { rankAndTier as rankAndTierUseCase, type RankOutcome } from '../app/rank';
-import { message, type Locale } from '../core/messages';
+import { localeFromDisplayLanguage, message, type Locale } from '../core/messages';
 import { WorkbookError } from '../workbook/errors';
 import { createOfficePort, type OfficeRun } from '../workbook/office';
-
-/**
- * Office reports languages as tags such as "vi-VN" or "en-US"; anything not English reads Vietnamese.
- * Same rule as the task pane's localeFromDisplayLanguage, restated here because that module brings
- * React into this small page; it belongs in src/core once someone moves it there.
- */
-export function localeOf(displayLanguage: string | undefined): Locale {
-  return displayLanguage !== undefined && /^en(?:[-_]|$)/i.test(displayLanguage.trim()) ? 'en' : 'vi';
-}
 
 /** The notice page beside commands.html, carrying its sentence in the query string (shown as text only). */
 export function noticeUrl(commandsPageUrl: string, locale: Locale, text: string): string {
@@ -92,7 +83,7 @@ export async function runRankAndTier(run: OfficeRun, locale: Locale): Promise<st
 
 /** Handler of the "Xếp hạng và xếp giải" ribbon button: rank, then say what happened; done when the notice closes. */
 export function rankAndTier(event: Office.AddinCommands.Event): void {
-  const locale = localeOf(Office.context.displayLanguage);
+  const locale = localeFromDisplayLanguage(Office.context.displayLanguage);
   void runRankAndTier((batch) => Excel.run(batch), locale).then((text) =>
     showNotice(Office.context.ui, noticeUrl(location.href, locale, text), () => event.completed()),
   );

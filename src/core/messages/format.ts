@@ -21,3 +21,8 @@ export function messageFor(
   }
   return code;
 }
+
+/** Vietnamese unless Office's display language is English ("en", "en-US", "en-GB", …). */
+export function localeFromDisplayLanguage(displayLanguage: string | null | undefined): Locale {
+  return typeof displayLanguage === 'string' && /^en(?:[-_]|$)/i.test(displayLanguage.trim()) ? 'en' : 'vi';
+}

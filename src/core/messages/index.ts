@@ -8,7 +8,7 @@ import type { Locale, MessageMap } from './types';
 import type { Problem } from '../problems';
 
 export type { Locale, MessageMap } from './types';
-export { interpolate } from './format';
+export { interpolate, localeFromDisplayLanguage } from './format';
 
 const ALL: readonly MessageMap[] = [intakeMessages, councilMessages, rankingMessages, reportsMessages, hostMessages];
 

@@ -4,6 +4,9 @@
 // engineers working on different steps never edit the same file.
 import { createContext, useCallback, useContext } from 'react';
 import { interpolate } from '../../core/messages/format';
+
+// The rule lives in core so the ribbon command (no React) uses the same one.
+export { localeFromDisplayLanguage } from '../../core/messages/format';
 import type { Locale } from '../../core/messages/types';
 
 export type { Locale } from '../../core/messages/types';
@@ -21,11 +24,6 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 export function translate<K extends string>(dictionaries: Dictionaries<K>, locale: Locale, key: K, params?: Params): string {
   const template = dictionaries[locale][key] ?? dictionaries.vi[key] ?? key;
   return interpolate(template, params);
-}
-
-/** Vietnamese unless Office's display language is English ("en", "en-US", "en-GB", …). */
-export function localeFromDisplayLanguage(displayLanguage: string | null | undefined): Locale {
-  return typeof displayLanguage === 'string' && /^en(?:[-_]|$)/i.test(displayLanguage.trim()) ? 'en' : 'vi';
 }
 
 export const LocaleContext = createContext<Locale>('vi');
