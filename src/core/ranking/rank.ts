@@ -11,7 +11,7 @@ import { resolveDecisions } from './decide';
 import { compareIds, idNumber } from './ids';
 import { buildLists, type DraftEntry } from './lists';
 import { buildPersons, type PersonDraft } from './persons';
-import { buildReviews, idKey } from './reviews';
+import { buildReviews, idKey, type ReviewTable } from './reviews';
 import { computeStats, criterionMean, orNull } from './stats';
 import { walkTiers, type Group } from './tiers';
 import { tieBreakIndex } from './totals';
@@ -27,6 +27,83 @@ import type {
   Status,
   ValidReview,
 } from './types';
+
+/** Where a result reads its valid reviews from: the review table and what its indexes point to. */
+interface ReviewSource {
+  readonly table: ReviewTable;
+  readonly members: readonly Member[];
+  readonly codes: readonly string[];
+}
+
+/**
+ * One initiative's result. Its valid reviews stay in the review table's typed arrays and become
+ * objects only when asked for: a national register would otherwise keep 750,000 of them (about
+ * 120 MB at 250,000 initiatives) that the sheets never read, since they show only the count.
+ */
+class Result implements InitiativeResult {
+  readonly initiative: Initiative;
+  readonly status: Status;
+  readonly rank: number | null;
+  readonly position: number | null;
+  readonly unscored: number;
+  readonly official: number | null;
+  readonly mean: number | null;
+  readonly trimmed: number | null;
+  readonly calibrated: number | null;
+  readonly tieBreak: number | null;
+  readonly criterionMeans: Readonly<Record<string, number | null>>;
+  readonly spread: number | null;
+  readonly passed: boolean;
+  readonly walkTier: TierName | null;
+  readonly tier: TierName | null;
+  readonly pending: boolean;
+  readonly decision: Decision | null;
+  readonly flags: readonly Flag[];
+  readonly onLists: InitiativeResult['onLists'];
+  readonly #source: ReviewSource;
+  readonly #index: number;
+
+  constructor(source: ReviewSource, index: number, f: Omit<InitiativeResult, 'reviews'>) {
+    this.initiative = f.initiative;
+    this.status = f.status;
+    this.rank = f.rank;
+    this.position = f.position;
+    this.unscored = f.unscored;
+    this.official = f.official;
+    this.mean = f.mean;
+    this.trimmed = f.trimmed;
+    this.calibrated = f.calibrated;
+    this.tieBreak = f.tieBreak;
+    this.criterionMeans = f.criterionMeans;
+    this.spread = f.spread;
+    this.passed = f.passed;
+    this.walkTier = f.walkTier;
+    this.tier = f.tier;
+    this.pending = f.pending;
+    this.decision = f.decision;
+    this.flags = f.flags;
+    this.onLists = f.onLists;
+    this.#source = source;
+    this.#index = index;
+  }
+
+  get reviews(): readonly ValidReview[] {
+    const { table, members, codes } = this.#source;
+    const k = table.criteria;
+    const out: ValidReview[] = [];
+    for (let r = table.start[this.#index]!; r < table.start[this.#index + 1]!; r++) {
+      const scores: Record<string, number> = {};
+      for (let c = 0; c < k; c++) scores[codes[c]!] = table.tenths[r * k + c]!;
+      out.push({ memberId: members[table.member[r]!]!.id, row: table.row[r]!, total: table.total[r]!, scores });
+    }
+    return out;
+  }
+
+  /** Plain data, as the other results are: the reviews written out. */
+  toJSON(): InitiativeResult {
+    return { ...this, reviews: this.reviews };
+  }
+}
 
 export interface RankInput {
   readonly initiatives: readonly Initiative[];
@@ -255,24 +332,16 @@ export function rank(input: RankInput): RankResult {
     national: (m & 2) !== 0,
     media: (m & 4) !== 0,
   }));
+  const reviewSource: ReviewSource = { table, members, codes };
   for (let i = 0; i < n; i++) {
-    const s0 = table.start[i]!;
-    const s1 = table.start[i + 1]!;
-    const reviews: ValidReview[] = [];
-    for (let r = s0; r < s1; r++) {
-      const sc: Record<string, number> = {};
-      for (let c = 0; c < k; c++) sc[codes[c]!] = table.tenths[r * k + c]!;
-      reviews.push({ memberId: members[table.member[r]!]!.id, row: table.row[r]!, total: table.total[r]!, scores: sc });
-    }
     const criterionMeans: Record<string, number | null> = {};
     for (let c = 0; c < k; c++) criterionMeans[codes[c]!] = criterionMean(table, stats, i, c);
     const cal = calibrated[i]!;
-    results[i] = {
+    results[i] = new Result(reviewSource, i, {
       initiative: initiatives[i]!,
       status: status[i]!,
       rank: rankOf[i]! > 0 ? rankOf[i]! : null,
       position: position[i] === Infinity ? null : position[i]!,
-      reviews,
       unscored: table.unscored[i]!,
       official: orNull(stats.official[i]!),
       mean: orNull(stats.mean[i]!),
@@ -288,7 +357,7 @@ export function rank(input: RankInput): RankResult {
       decision: ruled.get(i)?.decision ?? null,
       flags: flags[i] ?? [],
       onLists: ON_LISTS[(onUbnd.has(i) ? 1 : 0) | (onNational.has(i) ? 2 : 0) | (onMedia.has(i) ? 4 : 0)]!,
-    };
+    });
   }
   const unranked: number[] = [];
   for (let i = 0; i < n; i++) if (position[i] === Infinity) unranked.push(i);

@@ -68,8 +68,10 @@ export function buildReviews(
   // Exact ids first: trimming and upper-casing only the ids that miss keeps 750,000 lookups cheap.
   const initIndex = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    initIndex.set(initiatives[i]!.id, i);
-    initIndex.set(idKey(initiatives[i]!.id), i);
+    const id = initiatives[i]!.id;
+    const key = idKey(id);
+    initIndex.set(id, i);
+    if (key !== id) initIndex.set(key, i);
   }
   const memberIndex = new Map<string, number>();
   members.forEach((m, i) => {
