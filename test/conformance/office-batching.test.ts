@@ -153,6 +153,39 @@ describe('reading through the Office adapter', () => {
     expect(grid?.fonts?.size).toBe(0);
   });
 
+  it('reads rows of every length in round trips that grow with the bytes, about one per 4 MB', async () => {
+    const { sim } = simPort();
+    // Summaries from a line to a paragraph, in no order: the longest row is ten times the shortest.
+    const rows: (string | number)[][] = [HEADER];
+    for (let i = 1; i <= 24_000; i++) {
+      const summary = 'Tiết kiệm vật tư, giảm thời gian thao tác. '.repeat(1 + ((i * 7919) % 10));
+      rows.push([i, `SK-${i}`, `Cải tiến số ${i}`, 'Nguyễn Thị Hòa', 'Trần Văn Ước', 'Kỹ sư', 'Công ty Điện lực', 'LĐLĐ Rạch Giá', 'Sản xuất', i * 1000, summary, '0931304125']);
+    }
+    sim.state.addSheet('DS', rows);
+    const port = createOfficePort((batch) => sim.run(batch), { isSetSupported: (n, v) => sim.isSetSupported(n, v) });
+    sim.stats.reset();
+    const [grid] = await port.readSheets([{ name: 'DS', formulas: true, fonts: true, hidden: true }]);
+    const total = sim.stats.requestBytes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(20_000_000);
+    expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
+    // Sized on the longest row, blocks held half of that and took twice the round trips.
+    expect(sim.stats.syncs).toBeLessThanOrEqual(Math.ceil(total / FOUR_MB) + 5);
+    expect(grid?.values).toEqual(rows);
+  });
+
+  it('reads again, in smaller blocks, a stretch of rows far longer than those before it', async () => {
+    const { sim, port } = simPort({ maxRequestBytes: 200_000 }, 160_000);
+    const rows = Array.from({ length: 3000 }, (_, i) => [`SK-${i}`, i < 2000 ? 'ngắn' : `dài ${'ư'.repeat(400)}`]);
+    sim.state.addSheet('DS', rows);
+    sim.stats.reset();
+    const [grid] = await port.readSheets([{ name: 'DS' }]);
+    expect(grid?.values).toEqual(rows);
+    // Blocks sized on the short rows were refused, each retry halving them, and nothing was lost.
+    const refused = sim.stats.requestBytes.filter((b) => b > 200_000).length;
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(refused).toBeLessThanOrEqual(5);
+  });
+
   it('reads a small register in a few syncs with merges, hidden rows and columns, fonts and formulas', async () => {
     const { sim, port } = simPort();
     sim.state.addSheet(

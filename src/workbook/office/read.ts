@@ -24,8 +24,10 @@ const FONT_PROPS_BYTES = 48;
 const SMALL_SHEET_CELLS = 1000;
 /** A column's font name for a block: one small load. */
 const FONT_COLUMN_BYTES = 300;
-/** Per row: brackets, row properties, and the block's share of action overhead. */
-const ROW_OVERHEAD_BYTES = 48;
+/** Per row: its brackets and commas in each array loaded, and its share of the block's action. */
+const ROW_OVERHEAD_BYTES = 12;
+/** getRowProperties returns `{"rowHidden":false}` (and the row's address fields) per row. */
+const ROW_PROPS_BYTES = 48;
 
 function isPayloadError(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
@@ -159,7 +161,9 @@ export async function readTargets(
   });
 
   // Round trips 2…n: blocks of rows, as many per request as the budget allows. A grid's first
-  // block is a probe (half a request); later blocks are sized on the largest row seen.
+  // block is a probe (half a request); later blocks are sized on the densest block seen, in bytes
+  // per row. Sizing on the longest single row instead left reads of registers, whose summaries
+  // vary in length, at half the budget and twice the round trips.
   const hiddenCols = new Map<GridBuilder, OfficeExtension.ClientResult<Excel.ColumnProperties[]>>();
   let carried = 0;
   for (const g of grids) {
@@ -169,8 +173,8 @@ export async function readTargets(
     }
   }
   const rowGuess = (g: GridBuilder): number =>
-    g.maxRowBytes > 0
-      ? Math.ceil(g.maxRowBytes * 1.1) + ROW_OVERHEAD_BYTES
+    g.rowBytes > 0
+      ? Math.ceil(g.rowBytes * 1.03) + ROW_OVERHEAD_BYTES
       : g.cols * FIRST_GUESS_BYTES * g.arrays + ROW_OVERHEAD_BYTES;
 
   for (;;) {
@@ -183,7 +187,7 @@ export async function readTargets(
       while (g.cols > 0 && row < g.rows) {
         const per = rowGuess(g);
         const room =
-          g.maxRowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
+          g.rowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
         let count = Math.min(
           g.rows - row,
           Math.floor(room / per),
@@ -204,7 +208,7 @@ export async function readTargets(
             : 0);
         cells += count * g.cols * g.arrays;
         row += count;
-        if (g.maxRowBytes === 0) break;
+        if (g.rowBytes === 0) break;
       }
       next.set(g, row);
       if (bytes >= budget.capacity) break;
@@ -213,10 +217,11 @@ export async function readTargets(
     try {
       await budget.sync();
     } catch (e) {
-      // Rows longer than any seen so far overflowed the response: read them again in smaller blocks.
+      // Rows denser than any block seen so far overflowed the response: read them again in
+      // smaller blocks.
       if (!isPayloadError(e) || pending.every((p) => p.block.rowCount === 1)) throw e;
       for (const p of pending) {
-        p.grid.maxRowBytes = Math.max(p.grid.maxRowBytes, rowGuess(p.grid) * 2);
+        p.grid.rowBytes = Math.max(p.grid.rowBytes, rowGuess(p.grid) * 2);
         next.set(p.grid, Math.min(next.get(p.grid)!, p.block.row));
       }
       continue;
@@ -304,8 +309,12 @@ class GridBuilder {
   readonly mixedFonts: Omit<FontSegment, 'name'>[] = [];
   private readonly fontCounts = new Map<string, number>();
   readonly errorSuspects: [number, number][] = [];
-  /** Largest response bytes of one row seen so far; 0 before the first block. */
-  maxRowBytes = 0;
+  /**
+   * Response bytes per row of the densest block read so far (a block's bytes over its rows); 0
+   * before the first block. A block of thousands of rows is near the sheet's mean, and the budget's
+   * margin under Excel's limit absorbs the rest; a denser stretch is refused and read again.
+   */
+  rowBytes = 0;
 
   constructor(
     target: ReadTarget,
@@ -351,11 +360,11 @@ class GridBuilder {
     };
   }
 
-  /** Copies a loaded block into the grid, learning the largest row's bytes (for block sizing). */
+  /** Copies a loaded block into the grid, learning its bytes per row (for block sizing). */
   take(block: Block): void {
     const vals = block.values.values as unknown[][];
     const forms = block.formulas ? (block.formulas.formulas as unknown[][]) : null;
-    const rowBytes = new Float64Array(block.rowCount);
+    let blockBytes = 0;
     for (let i = 0; i < block.rowCount; i++) {
       let bytes = 0;
       const r = block.row + i;
@@ -385,7 +394,7 @@ class GridBuilder {
           if (typeof f === 'string' && f.startsWith('=') && f !== src[c]) this.formulas.set(cellKey(r, c0 + c), f);
         }
       }
-      rowBytes[i] = bytes;
+      blockBytes += bytes;
     }
     if (block.cellFonts) {
       const props = block.cellFonts.value;
@@ -407,7 +416,8 @@ class GridBuilder {
       const props = block.rowProps.value;
       for (let i = 0; i < props.length; i++) if (props[i]?.rowHidden) this.hiddenRows.add(block.row + i);
     }
-    for (const b of rowBytes) if (b > this.maxRowBytes) this.maxRowBytes = b;
+    if (block.rowProps) blockBytes += block.rowCount * ROW_PROPS_BYTES;
+    if (block.rowCount > 0) this.rowBytes = Math.max(this.rowBytes, blockBytes / block.rowCount);
   }
 
   /** Per-cell fonts of a column segment whose cells differ. */
