@@ -1,9 +1,10 @@
 // The CLI end to end on .xlsx beside the bare cost of exceljs reading and writing the same
-// workbooks: reading the input the command reads, and writing the output it writes (the floor no
-// exceljs-based tool can beat, since the output holds every generated sheet). Prints one JSON line.
+// workbooks: a process reading the input the command reads and writing the output it writes (the
+// floor no exceljs-based tool can beat, since the output holds every generated sheet). Both are
+// timed as whole processes from here. Prints one JSON line.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJSModule from 'exceljs';
@@ -25,26 +26,30 @@ const run = (args: string[]): number => {
   execFileSync(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   return (performance.now() - t0) / 1000;
 };
-/** exceljs reading `input`, plus exceljs writing the workbook in `output` (loaded beforehand, untimed). */
-const floor = async (input: string, output: string): Promise<number> => {
+/** The floor: a process of exceljs reading `input` and writing the workbook in `output`, less its loading `output`. */
+const floor = (input: string, output: string): number => {
   const t0 = performance.now();
-  await new ExcelJS.Workbook().xlsx.readFile(input);
-  const read = performance.now() - t0;
-  const out = new ExcelJS.Workbook();
-  await out.xlsx.readFile(output);
-  const t1 = performance.now();
-  await out.xlsx.writeFile(join(dir, 'floor.xlsx'));
-  return (read + performance.now() - t1) / 1000;
+  const out = execFileSync(process.execPath, [join(import.meta.dirname, 'floor.mjs'), input, output, join(dir, 'floor.xlsx')], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const wall = performance.now() - t0;
+  const { load_ms: load } = JSON.parse(out.trim()) as { load_ms: number };
+  return (wall - load) / 1000;
 };
 
-const importS = run(['import', 'register.xlsx', '-o', 'imported.xlsx']);
-const importFloor = await floor(register, join(dir, 'imported.xlsx'));
+// Each side is timed twice and its better time kept, so one stall of this shared machine weighs on neither.
+const best = (fn: () => number): number => Math.min(fn(), fn());
+const importS = best(() => run(['import', 'register.xlsx', '-o', 'imported.xlsx']));
+const importFloor = best(() => floor(register, join(dir, 'imported.xlsx')));
 // A scored book: the imported workbook plus a filled "Chấm điểm", as a clerk would have it before ranking.
 const wb = new ExcelJS.Workbook();
 await wb.xlsx.readFile(join(dir, 'imported.xlsx'));
 const ws = wb.addWorksheet('Chấm điểm');
 for (const row of book.scores.values) ws.addRow(row);
 await wb.xlsx.writeFile(join(dir, 'scored.xlsx'));
-const rankS = run(['rank', 'scored.xlsx', '-o', 'ranked.xlsx']);
-const rankFloor = await floor(join(dir, 'scored.xlsx'), join(dir, 'ranked.xlsx'));
+const rankS = best(() => run(['rank', 'scored.xlsx', '-o', 'ranked.xlsx']));
+const rankFloor = best(() => floor(join(dir, 'scored.xlsx'), join(dir, 'ranked.xlsx')));
 process.stdout.write(JSON.stringify({ count, import_s: importS, import_floor_s: importFloor, rank_s: rankS, rank_floor_s: rankFloor }) + '\n');
+rmSync(dir, { recursive: true, force: true });

@@ -1,16 +1,21 @@
-// One size of the core benchmark, in its own process so peak memory is this size's alone.
-// Prints one JSON line: seconds for intake, rank and tier, report plans; peak RSS in MB.
+// One size of the core benchmark, in its own process so peak memory is this size's alone. Reads
+// the grids inputs.ts wrote, as a host's grids arrive, and keeps only what the next step needs, as
+// the add-in does: the register grid is let go once read, the score grid once parsed. Prints one
+// JSON line: seconds for intake, reading "Chấm điểm", rank and tier, the input fingerprint, the
+// report plans; peak RSS in MB.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readCouncil } from '../src/core/council';
 import { DEFAULT_RULES } from '../src/core/council/rules';
 import { readRegister } from '../src/core/intake';
-import { rank, rankingSheetPlan, readScoreSheet, inputFingerprint } from '../src/core/ranking';
+import { inputFingerprint, rank, rankingSheetPlan, readScoreSheet } from '../src/core/ranking';
 import { buildReports } from '../src/core/reports';
-import { fullBook } from './fixtures';
+import type { SheetGrid } from '../src/core/sheet/grid';
 
 const count = Number(process.argv[2] ?? 1000);
-const book = fullBook(count);
-globalThis.gc?.();
+const dir = process.argv[3] ?? join(import.meta.dirname, 'out', 'inputs', String(count));
+const grid = (name: string): SheetGrid => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as SheetGrid;
 
 const time = <T>(fn: () => T): [T, number] => {
   const t0 = performance.now();
@@ -18,13 +23,18 @@ const time = <T>(fn: () => T): [T, number] => {
   return [v, (performance.now() - t0) / 1000];
 };
 
-const [intake, intakeS] = time(() => readRegister([book.register]));
-const members = readCouncil(book.council).members;
-const [scores, scoreReadS] = time(() => readScoreSheet(book.scores, DEFAULT_RULES.rubric).rows);
-const input = { initiatives: intake.initiatives, members, rules: DEFAULT_RULES, scores };
+let registerGrid: SheetGrid | null = grid('register');
+const [intake, intakeS] = time(() => readRegister([registerGrid!]));
+registerGrid = null;
+const initiatives = intake.initiatives;
+const members = readCouncil(grid('council')).members;
+let scoreGrid: SheetGrid | null = grid('scores');
+const [scores, scoreReadS] = time(() => readScoreSheet(scoreGrid!, DEFAULT_RULES.rubric).rows);
+scoreGrid = null;
+const input = { initiatives, members, rules: DEFAULT_RULES, scores };
 const [result, rankS] = time(() => rank(input));
+const [fingerprint, fingerprintS] = time(() => inputFingerprint(input));
 const [, reportsS] = time(() => {
-  const fingerprint = inputFingerprint(input);
   rankingSheetPlan(result, { computedAt: '2021-05-05 09:00', fingerprint });
   return buildReports({ result, members, rules: DEFAULT_RULES, today: '2021-05-05' });
 });
@@ -32,11 +42,12 @@ const [, reportsS] = time(() => {
 process.stdout.write(
   JSON.stringify({
     count,
-    initiatives: intake.initiatives.length,
+    initiatives: initiatives.length,
     scoreRows: scores.length,
     intake_s: intakeS,
     score_read_s: scoreReadS,
     rank_s: rankS,
+    fingerprint_s: fingerprintS,
     reports_s: reportsS,
     peak_mb: process.resourceUsage().maxRSS / 1024,
   }) + '\n',
