@@ -36,7 +36,7 @@ function runJson<T>(script: string, args: string[], nodeFlags: string[] = []): T
 const isError = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && 'error' in v;
 
 interface Core { count: number; intake_s: number; score_read_s: number; rank_s: number; fingerprint_s: number; reports_s: number; peak_mb: number; scoreRows: number }
-interface OfficeOp { syncs: number; maxBytes: number; seconds: number }
+interface OfficeOp { syncs: number; maxBytes: number; totalBytes: number; fixedSyncs: number; seconds: number }
 interface Office { count: number; import: OfficeOp; assign: OfficeOp; rank: OfficeOp }
 interface Cli { count: number; import_s: number; import_floor_s: number; rank_s: number; rank_floor_s: number }
 interface Pane { taskpane_js_gzip_kb: number; on_demand_js_gzip_kb: number; first_render_ms: number }
@@ -86,8 +86,11 @@ for (const n of officeSizes) {
   }
   for (const op of ['import', 'assign', 'rank'] as const) {
     rows.push([`office ${op}: syncs / largest request (KB)`, k(n), `${r[op].syncs} / ${fmt(r[op].maxBytes / 1024, 0)}`, op === 'rank' && n === 1000 ? '≤ 6 / ≤ 4096' : '≤ 4096 KB']);
+    rows.push([`office ${op}: all bytes (MB) / syncs beyond bytes ÷ 4 MB`, k(n), `${fmt(r[op].totalBytes / 1_048_576, 1)} / ${r[op].fixedSyncs}`, 'flat']);
     json[`${op}_syncs_${k(n)}`] = r[op].syncs;
     json[`${op}_max_request_bytes_${k(n)}`] = r[op].maxBytes;
+    json[`${op}_total_bytes_${k(n)}`] = r[op].totalBytes;
+    json[`${op}_syncs_beyond_bytes_${k(n)}`] = r[op].fixedSyncs;
     maxRequest = Math.max(maxRequest, r[op].maxBytes);
   }
 }
