@@ -341,3 +341,29 @@ describe('the calibrated score', () => {
     expect(get(res, 1).calibrated).toBe(7770);
   });
 });
+
+describe("an initiative's valid reviews", () => {
+  it('are read from the review table when asked, the same each time, and written out by JSON', () => {
+    const res = rank({
+      initiatives: [initiative(1), initiative(2)],
+      members: TV,
+      rules: rules(),
+      scores: [
+        review(skId(1), 'TV02', 25.5, 33, 21.5, { row: 2 }),
+        review(skId(2), 'TV01', 20, 30, 20, { row: 3 }),
+        review(skId(1), 'TV01', 20, 30, 25, { row: 4 }),
+      ],
+    });
+    const r = get(res, 1);
+    // In the order of "Chấm điểm": 25,5 + 33 + 21,5 = 80,00 and 20 + 30 + 25 = 75,00.
+    expect(r.reviews).toEqual([
+      { memberId: 'TV02', row: 2, total: 8000, scores: { TM: 255, HQ: 330, AD: 215 } },
+      { memberId: 'TV01', row: 4, total: 7500, scores: { TM: 200, HQ: 300, AD: 250 } },
+    ]);
+    expect(r.reviews).toEqual(r.reviews);
+    const plain = JSON.parse(JSON.stringify(r)) as InitiativeResult;
+    expect(plain.reviews).toEqual(r.reviews);
+    expect(plain.official).toBe(r.official);
+    expect(get(res, 2).reviews.map((v) => v.memberId)).toEqual(['TV01']);
+  });
+});
