@@ -7,6 +7,7 @@ import { commitImport, previewImport } from '../src/app/import';
 import { rankAndTier } from '../src/app/rank';
 import { createSimulatedExcel } from '../src/workbench/excel-sim';
 import { createOfficePort } from '../src/workbook/office';
+import { DEFAULT_MAX_REQUEST_BYTES } from '../src/workbook/office/port';
 import { generateScores } from '../test/generate/council';
 import { councilGrid, registerGrid } from './fixtures';
 
@@ -17,12 +18,10 @@ sim.state.addSheet(register.name, register.values as (string | number | null)[][
 sim.state.addSheet('Hội đồng', councilGrid().values as (string | number | null)[][]);
 const port = createOfficePort((batch) => sim.run(batch), { isSetSupported: (n, v) => sim.isSetSupported(n, v) });
 
-/** Bytes one round trip may carry before the adapter splits its work (its 4 MB budget). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
  * Syncs, the largest and the total bytes of the round trips of one use case, and the syncs beyond
- * ⌈total / 4 MB⌉: what the use case costs whatever the size, which should stay flat as sizes grow.
+ * ⌈total / 4 MB⌉ (the adapter's budget of 4,000,000 bytes a round trip): what the use case costs whatever the size, which should stay flat as sizes grow.
  */
 async function measure<T>(fn: () => Promise<T>): Promise<{ syncs: number; maxBytes: number; totalBytes: number; fixedSyncs: number; seconds: number }> {
   sim.stats.reset();
@@ -33,7 +32,7 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ syncs: number; maxByt
     syncs: sim.stats.syncs,
     maxBytes: sim.stats.maxRequestBytes,
     totalBytes,
-    fixedSyncs: sim.stats.syncs - Math.ceil(totalBytes / CHUNK_BYTES),
+    fixedSyncs: sim.stats.syncs - Math.ceil(totalBytes / DEFAULT_MAX_REQUEST_BYTES),
     seconds: (performance.now() - t0) / 1000,
   };
 }
