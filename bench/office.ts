@@ -18,10 +18,10 @@ sim.state.addSheet(register.name, register.values as (string | number | null)[][
 sim.state.addSheet('Hội đồng', councilGrid().values as (string | number | null)[][]);
 const port = createOfficePort((batch) => sim.run(batch), { isSetSupported: (n, v) => sim.isSetSupported(n, v) });
 
-
 /**
  * Syncs, the largest and the total bytes of the round trips of one use case, and the syncs beyond
- * ⌈total / 4 MB⌉ (the adapter's budget of 4,000,000 bytes a round trip): what the use case costs whatever the size, which should stay flat as sizes grow.
+ * ⌈total / 4 MB⌉ (the adapter's budget of 4,000,000 bytes a round trip): what the use case costs
+ * whatever the size, which should stay flat as sizes grow.
  */
 async function measure<T>(fn: () => Promise<T>): Promise<{ syncs: number; maxBytes: number; totalBytes: number; fixedSyncs: number; seconds: number }> {
   sim.stats.reset();
