@@ -75,6 +75,7 @@ export function result(s: ResultSpec, position: number | null): InitiativeResult
       total: score ?? 0,
       scores: {},
     })),
+    reviewCount: reviews,
     unscored: 0,
     official: score,
     mean: score,

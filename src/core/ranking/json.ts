@@ -21,7 +21,7 @@ export function rankJson(result: RankResult): unknown {
       rank: r.rank,
       score: r.official === null ? null : points(r.official),
       hq: r.tieBreak === null ? null : points(r.tieBreak),
-      reviews: r.reviews.length,
+      reviews: r.reviewCount,
       status: r.status,
       passed: r.passed,
       tier: r.tier,

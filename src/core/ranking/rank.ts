@@ -45,6 +45,7 @@ class Result implements InitiativeResult {
   readonly status: Status;
   readonly rank: number | null;
   readonly position: number | null;
+  readonly reviewCount: number;
   readonly unscored: number;
   readonly official: number | null;
   readonly mean: number | null;
@@ -68,6 +69,7 @@ class Result implements InitiativeResult {
     this.status = f.status;
     this.rank = f.rank;
     this.position = f.position;
+    this.reviewCount = f.reviewCount;
     this.unscored = f.unscored;
     this.official = f.official;
     this.mean = f.mean;
@@ -342,6 +344,7 @@ export function rank(input: RankInput): RankResult {
       status: status[i]!,
       rank: rankOf[i]! > 0 ? rankOf[i]! : null,
       position: position[i] === Infinity ? null : position[i]!,
+      reviewCount: table.start[i + 1]! - table.start[i]!,
       unscored: table.unscored[i]!,
       official: orNull(stats.official[i]!),
       mean: orNull(stats.mean[i]!),

@@ -103,7 +103,7 @@ export function rankingSheetPlan(
     line[c++] = x.unit;
     line[c++] = x.field === null ? '' : fieldNames[x.field];
     line[c++] = x.benefitVnd;
-    line[c++] = r.reviews.length;
+    line[c++] = r.reviewCount;
     for (const code of codes) line[c++] = hundredths(r.criterionMeans[code] ?? null);
     line[c++] = hundredths(r.official);
     line[c++] = hundredths(r.trimmed);

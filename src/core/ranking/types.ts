@@ -70,6 +70,8 @@ export interface InitiativeResult {
   /** 0-based position in the ranking (unique; equal ranks ordered by Mã SK); null when not ranked. */
   readonly position: number | null;
   readonly reviews: readonly ValidReview[];
+  /** How many valid reviews: `reviews.length`, without building them. */
+  readonly reviewCount: number;
   /** Rows of "Chấm điểm" still empty for this initiative (not yet scored). */
   readonly unscored: number;
   /** Official score; null with no valid review. */

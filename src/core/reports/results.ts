@@ -59,7 +59,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
     const row: DocCell[] = [r.rank, ini.id, ini.title, ini.authors.join(', '), ini.workplace];
     for (const c of rubric) row.push(points(r.criterionMeans[c.code] ?? null));
     row.push(
-      r.reviews.length,
+      r.reviewCount,
       points(r.official),
       points(r.calibrated),
       r.tier ?? '',
