@@ -42,20 +42,25 @@ export function reportContext(input: ReportInput, sheet: string): ReportContext 
   if (invalid !== null) {
     problems.push({ code: 'reports.date.invalid', severity: 'warning', sheet, row: null, column: null, params: { value: invalid } });
   }
-  let index: Map<string, InitiativeResult> | null = null;
   return {
     input,
     date,
     problems,
-    byId(id) {
-      // Built on first use: a report that never looks an initiative up pays nothing.
-      if (!index) {
-        index = new Map();
-        for (const r of input.result.initiatives) index.set(r.initiative.id, r);
-      }
-      return index.get(id);
-    },
+    byId: (id) => resultIndex(input.result).get(id),
   };
+}
+
+/** Results by Mã SK, one index per ranking shared by every report that looks one up. */
+const indexes = new WeakMap<RankResult, Map<string, InitiativeResult>>();
+
+function resultIndex(result: RankResult): Map<string, InitiativeResult> {
+  let index = indexes.get(result);
+  if (!index) {
+    index = new Map();
+    for (const r of result.initiatives) index.set(r.initiative.id, r);
+    indexes.set(result, index);
+  }
+  return index;
 }
 
 /** "GIẢI NHẤT" style group heading of a tier. */

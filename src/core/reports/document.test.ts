@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../council/rules';
 import { buildDocument, NATIONAL_MOTTO, NATIONAL_TITLE, type DocumentSpec } from './document';
@@ -137,5 +138,50 @@ describe('the document frame', () => {
     const [h] = find(r.plan.rows, 'STT');
     expect(r.plan.rows[h + 1]).toEqual([1, 'Số sáng kiến đăng ký', null, 120]);
     expect(r.plan.merges).toContainEqual({ row: h + 1, col: 1, rowCount: 1, colCount: 2 });
+  });
+});
+
+describe('the width of a number column', () => {
+  type Line = readonly [money: number | string | null, score: number | string | null];
+  const widths = (lines: readonly Line[]): readonly number[] =>
+    buildDocument({
+      ...spec,
+      grid: ['index', 'money', 'score'],
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'STT', kind: 'index' },
+            { header: 'Tiền', kind: 'money' },
+            { header: 'Điểm', kind: 'score' },
+          ],
+          rows: lines.map(([m, sc], i) => [i + 1, m, sc]),
+        },
+      ],
+    }).fit.widths;
+
+  it('is what measuring every printed cell gives, though only its extremes are measured', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.option(fc.integer({ min: -5_000_000_000, max: 5_000_000_000 }), { nil: null }),
+            fc.option(fc.integer({ min: -10_000, max: 10_000 }).map((h) => h / 100), { nil: null }),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (lines) => {
+          // Text is always measured cell by cell: the same numbers as they print are the oracle.
+          const printed = lines.map(([m, sc]): Line => [m === null ? null : m.toLocaleString('en-US'), sc === null ? null : sc.toFixed(2)]);
+          expect(widths(lines)).toEqual(widths(printed));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('grows with the digits and the sign', () => {
+    expect(widths([[1_250_000_000, null]])[1]).toBeGreaterThan(widths([[999, null]])[1]!);
+    expect(widths([[null, -12.5]])[2]).toBeGreaterThan(widths([[null, 12.5]])[2]!);
   });
 });

@@ -122,6 +122,9 @@ function starts(columns: readonly DocColumn[]): number[] {
   return out;
 }
 
+/** Columns whose numbers print with a fixed number of decimals: the widest has the most digits. */
+const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['index', 'money', 'score', 'count']);
+
 function measureGrid(spec: DocumentSpec): ColumnMeasure[] {
   const measures = spec.grid.map((kind) => new ColumnMeasure(kind, ''));
   for (const block of spec.blocks) {
@@ -133,7 +136,22 @@ function measureGrid(spec: DocumentSpec): ColumnMeasure[] {
       const m = measures[at[i]!];
       if (!m) return;
       m.add(col.header.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ''));
-      for (const row of block.rows) if (!isGroup(row)) m.add(printed(row[i] ?? null, col.kind));
+      // Digits share one width in Times New Roman, so the widest number of a number column (fixed
+      // decimals, grouped thousands) prints from its largest or its most negative value: only those
+      // two are formatted and measured.
+      const numeric = NUMBER_KINDS.has(col.kind);
+      let max = -Infinity;
+      let min = Infinity;
+      for (const row of block.rows) {
+        if (isGroup(row)) continue;
+        const v = row[i] ?? null;
+        if (numeric && typeof v === 'number') {
+          if (v > max) max = v;
+          if (v < min) min = v;
+        } else m.add(printed(v, col.kind));
+      }
+      if (max !== -Infinity) m.add(printed(max, col.kind));
+      if (min < 0) m.add(printed(min, col.kind));
     });
   }
   return measures;

@@ -67,10 +67,13 @@ function unitKey(unit: string): string {
 export function statsTallies(input: ReportInput): { byUnit: Tally[]; byField: Tally[] } {
   const units = new Map<string, Tally>();
   const fields = new Map<FieldCode | null, Tally>();
+  // A register names a few dozen unions 250,000 times: each spelling is folded once.
+  const keys = new Map<string, string>();
   for (const r of input.result.initiatives) {
     if (r.status === 'duplicate') continue;
     const unit = r.initiative.unit.trim();
-    const key = unitKey(unit);
+    let key = keys.get(unit);
+    if (key === undefined) keys.set(unit, (key = unitKey(unit)));
     let u = units.get(key);
     if (!u) units.set(key, (u = tally(unit === '' ? NO_UNIT : unit)));
     add(u, r);
