@@ -1,6 +1,6 @@
 // One initiative row: the clerk's reading of each mapped cell, with a problem for each thing to fix.
 
-import type { Dong, FieldCode } from '../model';
+import type { Dong, FieldCode, Initiative } from '../model';
 import type { Problem, Severity } from '../problems';
 import { columnLetter } from '../sheet/grid';
 import { splitAuthors, splitPositions, splitPositionWorkplace } from '../text/authors';
@@ -11,17 +11,11 @@ import type { FieldMatcher } from './field-codes';
 import type { RegisterField } from './fields';
 import type { ColumnMapping } from './types';
 
-export interface RowDraft {
+/** What one row says of its initiative, before it has an id or is compared with the others. */
+export interface RowDraft
+  extends Pick<Initiative, 'title' | 'authors' | 'positions' | 'workplace' | 'unit' | 'field' | 'benefitVnd' | 'summary'> {
   /** Excel row, 1-based. */
   readonly row: number;
-  readonly title: string;
-  readonly authors: readonly string[];
-  readonly positions: readonly string[];
-  readonly workplace: string;
-  readonly unit: string;
-  readonly field: FieldCode | null;
-  readonly benefitVnd: Dong | null;
-  readonly summary: string;
   readonly problems: Problem[];
 }
 
