@@ -9,6 +9,34 @@ const CORE_BOUNDARY =
   'it takes grids and returns plans, so it must not import office-js, React, Fluent UI, exceljs or Node. ' +
   'Do the I/O in src/workbook (adapters) or src/app, and pass plain data in.';
 
+const NO_TEST_IMPORTS =
+  'Code under src ships (the add-in, the CLI, the workbench page); test/ holds tests and their builders and ' +
+  'does not. Move what both need into src (the sample generator lives in src/sample) and import it from there.';
+
+const SAMPLE_BOUNDARY =
+  'src/sample is loaded by the workbench page in the browser as well as by tests and scripts: ' +
+  'keep it free of Node, exceljs and the hosts, and write files from scripts/ instead.';
+
+const CORE_PATTERNS = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: CORE_BOUNDARY },
+  { group: ['@fluentui/*'], message: CORE_BOUNDARY },
+  { group: ['exceljs', 'exceljs/*'], message: CORE_BOUNDARY },
+  { group: ['@microsoft/office-js', 'office-js', '@types/office-js'], message: CORE_BOUNDARY },
+  { group: ['node:*'], message: CORE_BOUNDARY },
+  {
+    group: ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'zlib', 'stream', 'buffer', 'util'],
+    message: CORE_BOUNDARY,
+  },
+  {
+    group: ['**/workbook/**', '**/taskpane/**', '**/cli/**', '**/workbench/**', '**/commands/**', '**/app/**'],
+    message: CORE_BOUNDARY,
+  },
+];
+
+/** Every file under src: no import reaches into test/. */
+const TEST_PATTERN = { group: ['**/test/**', 'test/*'], message: NO_TEST_IMPORTS };
+const TEST_FILES = ['src/**/*.test.{ts,tsx}'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'test-results/', '**/*.d.ts'] },
   js.configs.recommended,
@@ -28,7 +56,13 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
   {
@@ -42,20 +76,43 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // Tests under src may use the shared builders in test/; what ships may not.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_PATTERN] }] },
+  },
+  {
+    files: ['src/sample/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: CORE_BOUNDARY },
-            { group: ['@fluentui/*'], message: CORE_BOUNDARY },
-            { group: ['exceljs', 'exceljs/*'], message: CORE_BOUNDARY },
-            { group: ['@microsoft/office-js', 'office-js', '@types/office-js'], message: CORE_BOUNDARY },
-            { group: ['node:*'], message: CORE_BOUNDARY },
-            { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'zlib', 'stream', 'buffer', 'util'], message: CORE_BOUNDARY },
-            { group: ['**/workbook/**', '**/taskpane/**', '**/cli/**', '**/workbench/**', '**/commands/**', '**/app/**'], message: CORE_BOUNDARY },
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'exceljs', 'exceljs/*'], message: SAMPLE_BOUNDARY },
+            {
+              group: [
+                '**/workbook/**',
+                '**/taskpane/**',
+                '**/cli/**',
+                '**/workbench/**',
+                '**/commands/**',
+                '**/app/**',
+              ],
+              message: SAMPLE_BOUNDARY,
+            },
+            TEST_PATTERN,
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: CORE_PATTERNS,
         },
       ],
       'no-restricted-globals': [
@@ -66,5 +123,10 @@ export default tseslint.config(
         { name: 'require', message: CORE_BOUNDARY },
       ],
     },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PATTERNS, TEST_PATTERN] }] },
   },
 );

@@ -5,8 +5,8 @@ import { assign } from '../src/core/council';
 import { readCouncil } from '../src/core/council';
 import { readRegister } from '../src/core/intake';
 import type { SheetGrid } from '../src/core/sheet/grid';
-import { generateCouncil, generateScores } from '../test/generate/council';
-import { generateRegister } from '../test/generate/register';
+import { generateCouncil, generateScores } from '../src/sample/council';
+import { generateRegister } from '../src/sample/register';
 
 export function registerGrid(count: number): SheetGrid {
   const g = generateRegister({ count, seed: 2021 });

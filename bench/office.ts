@@ -8,7 +8,7 @@ import { rankAndTier } from '../src/app/rank';
 import { createSimulatedExcel } from '../src/workbench/excel-sim';
 import { createOfficePort } from '../src/workbook/office';
 import { DEFAULT_MAX_REQUEST_BYTES } from '../src/workbook/office/port';
-import { generateScores } from '../test/generate/council';
+import { generateScores } from '../src/sample/council';
 import { councilGrid, registerGrid } from './fixtures';
 
 const count = Number(process.argv[2] ?? 1000);

@@ -1,8 +1,8 @@
 // The workbook the workbench opens with: a generated provincial register (title block, sections,
 // messy values, duplicates) laid out as clerks send it, plus a council, so every step has data.
 import { rectAddress } from '../core/sheet/grid';
-import { generateCouncil } from '../../test/generate/council';
-import { generateRegister } from '../../test/generate/register';
+import { generateCouncil } from '../sample/council';
+import { generateRegister } from '../sample/register';
 import type { SimWorkbookState } from './excel-sim/state';
 import type { SimBorder } from './excel-sim/style';
 

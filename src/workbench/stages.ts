@@ -7,7 +7,7 @@ import { assignReviewers, ensureCouncilSheets } from '../app/council';
 import { commitImport, previewImport } from '../app/import';
 import { rankAndTier } from '../app/rank';
 import type { WorkbookPort } from '../workbook/port';
-import { generateScores } from '../../test/generate/council';
+import { generateScores } from '../sample/council';
 import type { SimulatedExcel } from './excel-sim';
 
 export const STAGES = ['register', 'imported', 'assigned', 'scored', 'ranked'] as const;

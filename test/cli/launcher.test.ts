@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCouncil } from '../generate/council';
-import { generateRegister } from '../generate/register';
+import { generateCouncil } from '../../src/sample/council';
+import { generateRegister } from '../../src/sample/register';
 import { writeRawWorkbook } from '../support/workbook-files';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -12,8 +12,8 @@ import { readPacket } from '../../src/core/council';
 import { readScoreSheet } from '../../src/core/ranking';
 import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
 import { openXlsx } from '../../src/workbook/xlsx';
-import { generateCouncil } from '../generate/council';
-import { generateRegister } from '../generate/register';
+import { generateCouncil } from '../../src/sample/council';
+import { generateRegister } from '../../src/sample/register';
 import { writeRawWorkbook } from '../support/workbook-files';
 
 const ExcelJS: typeof ExcelJSModule = (ExcelJSModule as typeof ExcelJSModule & { default?: typeof ExcelJSModule }).default ?? ExcelJSModule;

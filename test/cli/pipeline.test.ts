@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { openXlsx } from '../../src/workbook/xlsx';
-import { generateCouncil, generateScores } from '../generate/council';
-import { generateRegister } from '../generate/register';
+import { generateCouncil, generateScores } from '../../src/sample/council';
+import { generateRegister } from '../../src/sample/register';
 import { writeRawWorkbook } from '../support/workbook-files';
 
 function io(dir: string): CliIo & { stdout: string[]; stderr: string[] } {

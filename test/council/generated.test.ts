@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { assign, memberLoads, readCouncil, scoreSheetPlan, startedPairs } from '../../src/core/council';
 import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
-import { generateCouncil } from '../generate/council';
-import { UNITS } from '../generate/vocabulary';
+import { generateCouncil } from '../../src/sample/council';
+import { UNITS } from '../../src/sample/vocabulary';
 import { gridOf, initiative, planToGrid, readScores, skId } from './builders';
 import { fold } from '../../src/core/council/fold';
 

@@ -1,4 +1,4 @@
-// Intake on the project's generated registers (test/generate): a fresh clone without ../shared still
+// Intake on the project's generated registers (src/sample): a fresh clone without ../shared still
 // measures accuracy against a truth, and the timing of a national-scale register is printed
 // (never asserted: machines differ).
 
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readRegister } from '../../src/core/intake';
 import type { Initiative } from '../../src/core/model';
 import { foldForMatch } from '../../src/core/text/fold';
-import { generateRegister } from '../generate/register';
+import { generateRegister } from '../../src/sample/register';
 
 const same = (a: string, b: string): boolean => foldForMatch(a) === foldForMatch(b);
 

@@ -14,7 +14,7 @@ import { openXlsx } from '../../src/workbook/xlsx';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCouncil } from '../generate/council';
+import { generateCouncil } from '../../src/sample/council';
 import { writeRawWorkbook } from '../support/workbook-files';
 import { columnLetter } from '../../src/core/sheet/grid';
 

@@ -4,8 +4,8 @@
 // the same initiative registered by two unions. Each register comes with its truth, so tests on a
 // fresh clone (no ../shared) can still measure intake. Deterministic for a given seed.
 
-import type { CellRect } from '../../src/core/sheet/grid';
-import { FIELD_CODES, type FieldCode } from '../../src/core/model';
+import type { CellRect } from '../core/sheet/grid';
+import { FIELD_CODES, type FieldCode } from '../core/model';
 import { createRng, type Rng } from './random';
 import { FAMILY, FIELD_LABELS, GIVEN, MIDDLE, POSITIONS, TITLES, TOPICS, UNITS, WORKPLACES } from './vocabulary';
 

@@ -1,7 +1,7 @@
 // Vietnamese words the generator draws from: names, unions, workplaces and initiative titles by
 // field, shaped like the registers provinces hand over.
 
-import type { FieldCode } from '../../src/core/model';
+import type { FieldCode } from '../core/model';
 
 export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Danh', 'Thạch', 'Quách', 'Trương', 'Đoàn', 'Lâm', 'Mai', 'Tô'];
 export const MIDDLE = ['Văn', 'Thị', 'Thanh', 'Minh', 'Hoàng', 'Ngọc', 'Kim', 'Quốc', 'Hữu', 'Thành', 'Bích', 'Mỹ', 'Đức', 'Công', 'Tấn', 'Thúy', 'Hồng', 'Trung'];
