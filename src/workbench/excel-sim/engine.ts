@@ -13,7 +13,12 @@ export interface EngineOptions {
   readonly maxRequestBytes: number;
   readonly maxReadCells: number;
   readonly apiVersion: string;
+  /** A broken rule (options.ts `merges512`): the merged-areas limit counts the whole sheet. */
+  readonly mergesCountedPerSheet?: boolean;
 }
+
+/** Most merged areas getMergedAreasOrNullObject returns (@types/office-js, Range.getMergedAreasOrNullObject). */
+export const MAX_MERGED_AREAS = 512;
 
 export interface SimStats {
   syncs: number;

@@ -5,6 +5,7 @@ import { SimContextImpl } from './client';
 import { compareVersions, SimEngine, type SimStats } from './engine';
 import { SimRichApiError, simError } from './errors';
 import { buildGlobals, type SimDialog } from './globals';
+import { BROKEN_PAYLOAD_BYTES, type SimBreak } from './options';
 import { SimApplication, SimWorkbook } from './proxies/workbook';
 import { SimWorkbookState } from './state';
 
@@ -21,6 +22,8 @@ export interface SimOptions {
   currentYear?: number;
   /** Other requirement sets and their highest versions, e.g. { AddinCommands: '1.1' }. */
   requirementSets?: Record<string, string>;
+  /** Documented rules to break on purpose (options.ts), for tests that must notice. */
+  breaks?: readonly SimBreak[];
 }
 
 export interface SimulatedExcel {
@@ -65,10 +68,13 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
   const state = new SimWorkbookState();
   if (options.currentYear !== undefined) state.currentYear = options.currentYear;
   const apiVersion = options.apiVersion ?? '1.17';
+  const breaks = new Set(options.breaks ?? []);
+  state.ignoreTextFormat = breaks.has('textFormat');
   const engine = new SimEngine(state, {
-    maxRequestBytes: options.maxRequestBytes ?? 5_000_000,
+    maxRequestBytes: breaks.has('payload') ? BROKEN_PAYLOAD_BYTES : (options.maxRequestBytes ?? 5_000_000),
     maxReadCells: options.maxReadCells ?? 5_000_000,
     apiVersion,
+    mergesCountedPerSheet: breaks.has('merges512'),
   });
   const sets: Record<string, string> = { ...DEFAULT_SETS, ...(options.requirementSets ?? {}), ExcelApi: apiVersion };
   const createdWorkbooks: string[] = [];
@@ -149,6 +155,7 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
 }
 
 export { SimRichApiError } from './errors';
+export { SIM_BREAKS, simOptionsFromQuery, simQuery, isSimBreak, type SimBreak, type SimQueryOptions } from './options';
 export type { SimErrorCode } from './errors';
 export { SimWorkbookState } from './state';
 export type { SimCellView, SeedOptions, SeedValue, SimName, SimTable } from './state';

@@ -101,6 +101,8 @@ export class SimWorkbookState {
   selection: { sheet: SimSheet; rect: Rect } | null = null;
   /** Year used for dates typed without a year. */
   currentYear = new Date().getFullYear();
+  /** A broken rule (options.ts `textFormat`): "@" cells convert written text as General ones do. */
+  ignoreTextFormat = false;
   private calc = new Map<SimSheet, Map<number, Scalar>>();
   private readonly evaluating = new Map<SimSheet, Set<number>>();
   private readonly hosts = new WeakMap<SimSheet, FormulaHost>();
@@ -264,7 +266,8 @@ export class SimWorkbookState {
   writeInput(sheet: SimSheet, r: number, c: number, input: unknown, _mode: 'values' | 'formulas'): void {
     const styleId = sheet.styleId(r, c);
     const style = this.styles.get(styleId);
-    const got = interpretInput(input, style.numberFormat, { currentYear: this.currentYear });
+    const format = this.ignoreTextFormat && style.numberFormat === '@' ? 'General' : style.numberFormat;
+    const got = interpretInput(input, format, { currentYear: this.currentYear });
     switch (got.kind) {
       case 'skip':
         return;

@@ -105,13 +105,13 @@ export async function readTargets(
   // sheets read for values and formulas only — a speculative first block: the used range's first
   // rows. A council or config sheet is then read in this one round trip.
   const probing = targets.filter((t) => !t.options.fonts && !t.options.hidden).length;
-  const queueDims = (probe: boolean): Dims[] =>
+  const queueDims = (probe: boolean, withMerges: boolean): Dims[] =>
     targets.map((t) => {
       // Never a null object: a blank sheet's used range is A1, so chaining on it is safe.
       const used = t.sheet.getUsedRange(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       let merges: Excel.RangeAreas | null = null;
-      if (t.options.merges && canReadMerges) {
+      if (t.options.merges && withMerges) {
         merges = t.sheet.getRange().getMergedAreasOrNullObject();
         merges.load('address');
       }
@@ -129,14 +129,29 @@ export async function readTargets(
       }
       return { used, columns: null, merges, first };
     });
-  let dims = queueDims(probing > 0);
-  try {
-    await budget.sync();
-  } catch (e) {
-    // A sheet far wider than guessed overflowed the response: learn the sizes first, then read.
-    if (!isPayloadError(e) || probing === 0) throw e;
-    dims = queueDims(false);
-    await budget.sync();
+  let probe = probing > 0;
+  const askMerges = canReadMerges && targets.some((t) => t.options.merges);
+  let wholeSheetMerges = askMerges;
+  let dims: Dims[];
+  for (;;) {
+    dims = queueDims(probe, wholeSheetMerges);
+    try {
+      await budget.sync();
+      break;
+    } catch (e) {
+      // A sheet far wider than guessed overflowed the response: learn the sizes first, then read.
+      if (isPayloadError(e) && probe) {
+        probe = false;
+        continue;
+      }
+      // Excel fails to return more than 512 merged areas at once (@types/office-js,
+      // Range.getMergedAreasOrNullObject): ask without them, then read them in row blocks.
+      if (wholeSheetMerges) {
+        wholeSheetMerges = false;
+        continue;
+      }
+      throw e;
+    }
   }
 
   const grids: GridBuilder[] = targets.map((t, i) => {
@@ -186,8 +201,7 @@ export async function readTargets(
       let row = next.get(g)!;
       while (g.cols > 0 && row < g.rows) {
         const per = rowGuess(g);
-        const room =
-          g.rowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
+        const room = g.rowBytes > 0 ? budget.capacity - bytes : Math.min(budget.capacity / 2, budget.capacity - bytes);
         let count = Math.min(
           g.rows - row,
           Math.floor(room / per),
@@ -231,6 +245,13 @@ export async function readTargets(
   }
   for (const [g, props] of hiddenCols) g.takeHiddenColumns(props.value);
   await readMixedFonts(budget, grids);
+  const blockMerges =
+    askMerges && !wholeSheetMerges
+      ? await readMergesInBlocks(
+          budget,
+          grids.filter((g) => g.options.merges),
+        )
+      : null;
 
   // Text that looks like an error ("#N/A") is told apart from a real error by its value type,
   // asked only for those few cells.
@@ -249,7 +270,68 @@ export async function readTargets(
     }
   }
 
-  return grids.map((g, i) => g.build(dims[i]!.merges));
+  return grids.map((g, i) => {
+    const whole = dims[i]!.merges;
+    if (blockMerges) return g.build(blockMerges.get(g));
+    return g.build(whole ? (whole.isNullObject ? [] : parseAreas(whole.address)) : undefined);
+  });
+}
+
+/** Rows per block when merged areas are read in blocks; halved while Excel still refuses a block. */
+const MERGE_BLOCK_ROWS = 256;
+/** Most merged areas Excel returns from one getMergedAreasOrNullObject (@types/office-js). */
+export const MAX_MERGED_AREAS = 512;
+/** Bytes reserved per block: its action and up to 512 addresses ("'Sáng kiến'!AB1234:AC1236,"). */
+const MERGE_BLOCK_BYTES = 200 + MAX_MERGED_AREAS * 40;
+
+/**
+ * Reads the merged areas of sheets with more than Excel returns at once, in row blocks, many per
+ * request. Excel lists an area in the block holding its top-left cell (office-js issue #3611), the
+ * simulator in every block it touches: areas are kept once each. A sheet whose single rows still
+ * hold too many (or whose Excel refuses every block) is left without merges (undefined), as on an
+ * Excel without ExcelApi 1.13, so intake warns instead of failing.
+ */
+async function readMergesInBlocks(
+  budget: RequestBudget,
+  grids: readonly GridBuilder[],
+): Promise<Map<GridBuilder, CellRect[] | undefined>> {
+  const out = new Map<GridBuilder, CellRect[] | undefined>();
+  const perRequest = Math.max(1, Math.floor(budget.capacity / MERGE_BLOCK_BYTES));
+  for (const g of grids) {
+    const found = new Map<string, CellRect>();
+    let rowsPer = MERGE_BLOCK_ROWS;
+    let row = 0;
+    let readable = true;
+    while (row < g.rows && g.cols > 0) {
+      const pending: Excel.RangeAreas[] = [];
+      let r = row;
+      while (r < g.rows && pending.length < perRequest) {
+        const count = Math.min(rowsPer, g.rows - r);
+        const areas = g.sheet.getRangeByIndexes(r, 0, count, g.cols).getMergedAreasOrNullObject();
+        areas.load('address');
+        pending.push(areas);
+        r += count;
+      }
+      try {
+        await budget.sync();
+      } catch {
+        if (rowsPer === 1) {
+          readable = false;
+          break;
+        }
+        rowsPer = Math.max(1, Math.floor(rowsPer / 2));
+        continue;
+      }
+      for (const areas of pending) {
+        if (areas.isNullObject) continue;
+        for (const rect of parseAreas(areas.address))
+          found.set(`${rect.row},${rect.col},${rect.rowCount},${rect.colCount}`, rect);
+      }
+      row = r;
+    }
+    out.set(g, readable ? [...found.values()].sort((a, b) => a.row - b.row || a.col - b.col) : undefined);
+  }
+  return out;
 }
 
 interface FontSegment {
@@ -443,7 +525,8 @@ class GridBuilder {
     if (line && typeof v === 'string') line[col] = { error: v };
   }
 
-  build(merges: Excel.RangeAreas | null): SheetGrid {
+  /** `mergeRects` undefined: merges were not read (not asked, or Excel could not say). */
+  build(mergeRects: CellRect[] | undefined): SheetGrid {
     // Rows before the used range, and trailing empty rows, read as empty.
     for (let r = 0; r < this.values.length; r++) if (!this.values[r]) this.values[r] = [];
     while (this.values.length > 0 && this.values[this.values.length - 1]!.length === 0) this.values.pop();
@@ -479,7 +562,6 @@ class GridBuilder {
       for (const f of this.cellFonts) if (f.name !== defaultFont) fonts.set(cellKey(f.r, f.c), f.name);
     }
     const hiddenColumns = this.options.hidden ? (this.hiddenColumns ?? new Set<number>()) : undefined;
-    const mergeRects = merges ? (merges.isNullObject ? [] : parseAreas(merges.address)) : undefined;
     return {
       name: this.name,
       values: this.values,

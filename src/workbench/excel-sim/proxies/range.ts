@@ -4,6 +4,7 @@
 import { MAX_COLS, MAX_ROWS, type Rect, cellCount, intersects, isEntireColumn, isEntireRow, qualifiedAddress } from '../address';
 import { defineClass, SimCollection, SimObject, type SimClientResult } from '../client';
 import { simError } from '../errors';
+import { MAX_MERGED_AREAS } from '../engine';
 import {
   checkEditable,
   type ClearWhat,
@@ -197,6 +198,11 @@ export class SimRange extends SimObject<RangeTarget> {
       const t = this.target();
       if (!t) return null;
       const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      // Excel fails to return more than 512 merged areas (@types/office-js); the error is a guess.
+      const counted = this.engine.options.mergesCountedPerSheet ? t.sheet.merges.length : rects.length;
+      if (counted > MAX_MERGED_AREAS) {
+        throw simError('GeneralException', `(${counted} merged areas; Excel returns at most ${MAX_MERGED_AREAS})`, `${this.path}.getMergedAreasOrNullObject`);
+      }
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
     });
     areas.instantiateNow('1.13');
