@@ -11,7 +11,7 @@ import { rectAddress, type CellRect } from '../../src/core/sheet/grid';
 import { createSimulatedExcel, isSimErrorCode } from '../../src/workbench/excel-sim';
 import { createOfficePort } from '../../src/workbook/office';
 import { openXlsx } from '../../src/workbook/xlsx';
-import { generateRegister, type GridCell } from '../generate/register';
+import { generateRegister, type GridCell } from '../../src/sample/register';
 
 const ExcelJS: typeof ExcelJSModule =
   (ExcelJSModule as typeof ExcelJSModule & { default?: typeof ExcelJSModule }).default ?? ExcelJSModule;
