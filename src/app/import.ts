@@ -3,7 +3,7 @@
 // a clerk's column corrections are remembered in the workbook for the next import.
 
 import { readConfig } from '../core/council';
-import { readRegister, readRegisterSheet, registerSheetPlan, type IntakeResult, type RegisterField } from '../core/intake';
+import { readRegister, readRegisterSheet, readSources, registerSheetPlan, type IntakeResult, type RegisterField, type SourceInput } from '../core/intake';
 import type { Locale } from '../core/messages';
 import type { Initiative } from '../core/model';
 import { SHEET_ROLES, type SheetRole } from '../core/sheet/plan';
@@ -19,6 +19,19 @@ export interface PreviewOptions {
   readonly sheet?: string;
   /** Corrections from the pane's mapping editor; otherwise the ones remembered for that sheet. */
   readonly mapping?: MappingOverrides;
+  /**
+   * Several sources read as one register (SPEC §3): sheets of this workbook the clerk ticked, and
+   * files read with `readRegisterFiles`. With either, `sheet` and `mapping` are not used.
+   */
+  readonly sheets?: readonly string[];
+  readonly files?: readonly SourceInput[];
+  /** Corrections per source (keyed by `sourceKey`); otherwise the ones remembered for it. */
+  readonly mappings?: Readonly<Record<string, MappingOverrides>>;
+}
+
+/** How a source's corrections are remembered: the sheet's name, or the file's name in brackets. */
+export function sourceKey(file: string | null, sheet: string): string {
+  return file === null ? sheet : `[${file}]`;
 }
 
 export interface ImportPreview {
@@ -27,9 +40,13 @@ export interface ImportPreview {
   readonly candidates: string[];
   /** The corrections applied (given or remembered). */
   readonly mapping: MappingOverrides;
+  /** With several sources: the corrections applied to each, by `sourceKey` (empty otherwise). */
+  readonly mappings: Readonly<Record<string, MappingOverrides>>;
   /** What commitImport needs of the workbook as the preview saw it, so writing costs no extra read. */
   readonly context: {
     readonly registerSheet: string | null;
+    /** Sheets of this workbook read as sources, never to be written. */
+    readonly sourceSheets: readonly string[];
     readonly sheetNames: readonly string[];
     readonly meta: ReadonlyMap<string, string>;
     /** The "Sáng kiến" rows before this import (kept ids, and those no longer in the register). */
@@ -63,7 +80,8 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
   for (const name of resolved) if (name) own.add(name);
   const registerSheet = resolved[OWN_ROLES.indexOf('register')] ?? null;
   const candidates = sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name);
-  const toRead = options.sheet ? [options.sheet] : candidates;
+  const several = options.sheets !== undefined || options.files !== undefined;
+  const toRead = several ? (options.sheets ?? []) : options.sheet ? [options.sheet] : candidates;
   const [registerGrid, configGrid, metaGrid, ...sourceGrids] = await port.readSheets([
     { role: 'register' },
     { role: 'config' },
@@ -74,6 +92,24 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
   const rules = readConfig(configGrid ?? null).rules;
   const previous: Initiative[] = registerGrid ? readRegisterSheet(registerGrid).initiatives : [];
   const grids = sourceGrids.filter((g): g is NonNullable<typeof g> => g !== null);
+  if (several) {
+    const mappings: Record<string, MappingOverrides> = {};
+    const fixes = (file: string | null, sheet: string): MappingOverrides => {
+      const key = sourceKey(file, sheet);
+      const m = options.mappings?.[key] ?? parseMapping(meta.get(META_KEYS.mapping(key)));
+      if (Object.keys(m).length > 0) mappings[key] = m;
+      return m;
+    };
+    const inputs: SourceInput[] = [
+      ...toRead.map((name, i): SourceInput => {
+        const grid = sourceGrids[i];
+        return grid ? { grids: [grid], sheet: name, mapping: fixes(null, name) } : { grids: [], sheet: name };
+      }),
+      ...(options.files ?? []).map((f): SourceInput => ('code' in f ? f : { ...f, mapping: fixes(f.file ?? null, '') })),
+    ];
+    const result = readSources(inputs, { fieldNames: rules.fieldNames, fieldAliases: rules.fieldAliases, previous });
+    return { result, candidates, mapping: {}, mappings, context: { registerSheet, sourceSheets: toRead, sheetNames: sheets.map((s) => s.name), meta, previous } };
+  }
   const firstPass = options.mapping === undefined && options.sheet === undefined ? readRegister(grids, { fieldNames: rules.fieldNames, fieldAliases: rules.fieldAliases, previous }) : null;
   const sheet = options.sheet ?? firstPass?.sheet;
   const mapping = options.mapping ?? parseMapping(sheet ? meta.get(META_KEYS.mapping(sheet)) : undefined);
@@ -88,7 +124,7 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
           fieldAliases: rules.fieldAliases,
           previous,
         });
-  return { result, candidates, mapping, context: { registerSheet, sheetNames: sheets.map((s) => s.name), meta, previous } };
+  return { result, candidates, mapping, mappings: {}, context: { registerSheet, sourceSheets: [result.sheet], sheetNames: sheets.map((s) => s.name), meta, previous } };
 }
 
 export interface CommitResult {
@@ -105,12 +141,20 @@ export async function commitImport(port: WorkbookPort, preview: ImportPreview, l
   let plan = registerSheetPlan(preview.result, locale, preview.context.previous.filter((i) => gone.has(i.id)));
   const intended = target ?? plan.name;
   // The source register is never written: when it sits on the sheet we would write, write beside it.
-  if (intended === preview.result.sheet) {
+  if (intended === preview.result.sheet || preview.context.sourceSheets.includes(intended)) {
     plan = { ...plan, name: freeSheetName(plan.name, new Set(preview.context.sheetNames), locale === 'en' ? 'normalised' : 'chuẩn hóa') };
   } else if (target && target !== plan.name) {
     plan = { ...plan, name: target };
   }
-  if (Object.keys(preview.mapping).length > 0) meta.set(META_KEYS.mapping(preview.result.sheet), JSON.stringify(preview.mapping));
+  if (preview.result.sources.length > 1 || Object.keys(preview.mappings).length > 0) {
+    // Several sources: each one's corrections under its own key (a file's name, or a sheet's).
+    for (const src of preview.result.sources) {
+      const key = sourceKey(src.file, src.sheet);
+      const m = preview.mappings[key];
+      if (m && Object.keys(m).length > 0) meta.set(META_KEYS.mapping(key), JSON.stringify(m));
+      else meta.delete(META_KEYS.mapping(key));
+    }
+  } else if (Object.keys(preview.mapping).length > 0) meta.set(META_KEYS.mapping(preview.result.sheet), JSON.stringify(preview.mapping));
   else meta.delete(META_KEYS.mapping(preview.result.sheet));
   const changes: WorkbookChange[] = [
     { kind: 'writePlan', plan },

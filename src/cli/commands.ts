@@ -24,8 +24,8 @@ const out = { type: 'string', short: 'o' } as const;
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
-    usage: 'import REGISTER.xlsx [--sheet NAME] [-o OUT.xlsx] [--json]',
-    summary: { vi: 'Nhập danh sách sáng kiến, ghi sheet "Sáng kiến"', en: 'Read a register, write the "Sáng kiến" sheet' },
+    usage: 'import REGISTER.xlsx… [--sheet NAME] [-o OUT.xlsx] [--json]',
+    summary: { vi: 'Nhập danh sách sáng kiến (một hay nhiều tệp), ghi sheet "Sáng kiến"', en: 'Read a register (one file or several), write the "Sáng kiến" sheet' },
     options: { out, sheet: { type: 'string' }, json: { type: 'boolean' } },
     run: runImport,
   },

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { assignReviewers } from '../app/council';
 import { buildPackets, collectPackets } from '../app/packets';
 import { commitImport, previewImport } from '../app/import';
+import { runImportFiles } from './import-files';
 import { rankAndTier } from '../app/rank';
 import { importJson } from '../core/intake';
 import { describeProblem, message } from '../core/messages';
@@ -27,6 +28,7 @@ function say(ctx: CommandContext, text: string): void {
 }
 
 export async function runImport(ctx: CommandContext): Promise<number> {
+  if (ctx.positionals.length > 1) return runImportFiles(ctx);
   const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
   const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'sangkien', ctx.locale);
   const sheet = typeof ctx.values.sheet === 'string' ? ctx.values.sheet : undefined;

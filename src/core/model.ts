@@ -24,6 +24,8 @@ export const DEFAULT_FIELD_NAMES: Readonly<Record<FieldCode, string>> = {
 };
 
 export interface SourceRef {
+  /** The file, when the register came as several files. */
+  readonly file?: string;
   readonly sheet: string;
   /** Excel row number, 1-based. */
   readonly row: number;

@@ -8,6 +8,8 @@ export interface Problem {
   /** Stable code, e.g. "intake.money.ambiguous"; the key of the message maps. */
   readonly code: string;
   readonly severity: Severity;
+  /** The file the sheet is in, when the register came as several files. */
+  readonly file?: string;
   /** Source sheet name. */
   readonly sheet: string;
   /** Excel row number (1-based), or null for a problem about the whole sheet. */

@@ -7,6 +7,9 @@ import { cleanText } from '../text/normalize';
 import { decodeLegacy, detectLegacyEncoding, mayBeLegacy, type LegacyEncoding } from '../text/legacy';
 
 export interface Conversion {
+  /** Set when the register is read from several sources. */
+  readonly file?: string;
+  readonly sheet?: string;
   /** Excel row, 1-based. */
   readonly row: number;
   readonly column: string;

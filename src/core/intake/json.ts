@@ -6,7 +6,8 @@ import type { IntakeResult } from './types';
 export interface ImportJson {
   readonly initiatives: readonly {
     readonly id: string;
-    readonly source: { readonly sheet: string; readonly row: number } | null;
+    /** `file` when several files were read (SPEC §6). */
+    readonly source: { readonly file?: string; readonly sheet: string; readonly row: number } | null;
     readonly title: string;
     readonly authors: readonly string[];
     readonly positions: readonly string[];
@@ -20,6 +21,7 @@ export interface ImportJson {
   readonly problems: readonly {
     readonly code: string;
     readonly severity: string;
+    readonly file?: string;
     readonly sheet: string;
     readonly row: number | null;
     readonly column: string | null;
@@ -31,7 +33,7 @@ export function importJson(result: IntakeResult, locale: Locale = 'vi'): ImportJ
   return {
     initiatives: result.initiatives.map((i) => ({
       id: i.id,
-      source: i.source ? { sheet: i.source.sheet, row: i.source.row } : null,
+      source: i.source ? { ...(i.source.file !== undefined ? { file: i.source.file } : {}), sheet: i.source.sheet, row: i.source.row } : null,
       title: i.title,
       authors: i.authors,
       positions: i.positions,
@@ -45,6 +47,7 @@ export function importJson(result: IntakeResult, locale: Locale = 'vi'): ImportJ
     problems: result.problems.map((p) => ({
       code: p.code,
       severity: p.severity,
+      ...(p.file !== undefined ? { file: p.file } : {}),
       sheet: p.sheet,
       row: p.row,
       column: p.column,

@@ -1,7 +1,6 @@
 // Intake (SPEC §2.1, §3): read a register as handed over (any sheet, any layout) into initiatives,
 // problems and conversions, the way a careful clerk would read it, without configuration.
 
-import type { Initiative, InitiativeId } from '../model';
 import { DEFAULT_FIELD_NAMES } from '../model';
 import type { Problem } from '../problems';
 import { columnLetter, type SheetGrid } from '../sheet/grid';
@@ -12,16 +11,13 @@ import { CellReader } from './cells';
 import { fieldMatcher } from './field-codes';
 import type { RegisterField } from './fields';
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderFound } from './header';
-import { cleanContentKey, IdAllocator } from './ids';
+import { combine, EMPTY_MAPPING, type SourceEntry, type SourceRead } from './combine';
+import { IdAllocator } from './ids';
 import { readRow, type RowContext, type RowDraft } from './read-row';
 import { isItemNumber, isSectionNumeral, lineKind, namesField, namesUnion, stripSectionNumber } from './row-kind';
-import type { ColumnMapping, IntakeOptions, IntakeResult, MappedColumn } from './types';
+import type { ColumnMapping, IntakeOptions, IntakeResult, MappedColumn, SourceInput } from './types';
 import { unitFromHeader } from '../text/money';
 
-/** Shared by every row without problems: most rows, and never mutated (checks are readonly). */
-const NO_CHECKS: readonly string[] = Object.freeze([]);
-
-const EMPTY_MAPPING: ColumnMapping = { columns: {}, headers: [], benefitUnit: 'dong' };
 
 /** Sheets the add-in writes itself: never mistaken for the register handed over. */
 const OWN_SHEETS = new Set(Object.values(SHEET_ROLES).map((r) => foldForMatch(r.name)));
@@ -97,6 +93,7 @@ function emptyResult(sheet: string, problems: Problem[], options: IntakeOptions)
     vanished: [...new IdAllocator(options.previous ?? []).vanished()],
     stats: { rows: 0, sections: 0, skipped: 0, duplicates: 0 },
     fieldNames: options.fieldNames ?? DEFAULT_FIELD_NAMES,
+    sources: sheet === '' ? [] : [{ file: null, sheet, status: 'noRegister', headerRows: { first: 0, last: 0 }, mapping: EMPTY_MAPPING, stats: { rows: 0, sections: 0, skipped: 0, duplicates: 0 }, encodings: { tcvn3: 0, vni: 0 }, problems }],
   };
 }
 
@@ -134,27 +131,15 @@ function withCoAuthors(draft: RowDraft, more: RowDraft): RowDraft {
   return { ...draft, authors: [...draft.authors, ...more.authors], positions: [...draft.positions, ...more.positions] };
 }
 
-export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions = {}): IntakeResult {
+function sheetProblem(code: string, sheet: string, severity: Problem['severity'], params?: Record<string, string | number>): Problem {
+  return { code, severity, sheet, row: null, column: null, ...(params ? { params } : {}) };
+}
+
+/** Walks one located register sheet: sections, subtotals, signature blocks, co-author rows. */
+function readRows(located: Located & { readonly header: HeaderFound }, fixes: IntakeOptions['mapping'], options: IntakeOptions): SourceRead {
   const fieldNames = options.fieldNames ?? DEFAULT_FIELD_NAMES;
-  const sheetProblem = (code: string, sheet: string, severity: Problem['severity'], params?: Record<string, string | number>): Problem => ({
-    code,
-    severity,
-    sheet,
-    row: null,
-    column: null,
-    ...(params ? { params } : {}),
-  });
-  if (grids.length === 0) return emptyResult('', [sheetProblem('intake.sheet.none', '', 'error')], options);
-  const located = chooseSheet(grids, options.sheet);
-  if (!located) {
-    const name = options.sheet ?? '';
-    return emptyResult(name, [sheetProblem('intake.sheet.notFound', name, 'error', { sheet: name })], options);
-  }
   const { grid, cells, header } = located;
-  if (!header) {
-    return emptyResult(grid.name, [sheetProblem('intake.header.notFound', grid.name, 'error', { rows: HEADER_SEARCH_ROWS })], options);
-  }
-  const mapping = corrected(header.mapping, options.mapping);
+  const mapping = corrected(header.mapping, fixes);
   const cols = mapping.columns;
   const problems: Problem[] = [];
   if (!cols.title) problems.push(sheetProblem('intake.column.missing', grid.name, 'error', { field: FIELD_LABELS.title }));
@@ -280,70 +265,71 @@ export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions
     lastRead = r;
   }
 
-  // Ids: kept from the previous import by content, new ones after the highest ever given.
-  const ids = new IdAllocator(options.previous ?? []);
-  const firstByKey = new Map<string, number>();
-  const initiatives: Initiative[] = [];
-  const converted = new Map<number, { column: string; encoding: string }>();
-  for (const c of cells.conversions) if (!converted.has(c.row)) converted.set(c.row, { column: c.column, encoding: c.encoding });
-  let duplicates = 0;
-  for (const d of drafts) {
-    const key = cleanContentKey(d.title, d.authors[0] ?? '', d.workplace);
-    const id = ids.take(key);
-    let duplicateOf: InitiativeId | null = null;
-    // Without a title or an author there is nothing to call the same initiative.
-    const comparable = d.title !== '' && d.authors.length > 0;
-    const earlierAt = comparable ? firstByKey.get(key) : undefined;
-    const earlier = earlierAt === undefined ? undefined : initiatives[earlierAt];
-    if (earlier) {
-      duplicateOf = earlier.id;
-      duplicates++;
-      d.problems.push({ code: 'intake.duplicate', severity: 'info', sheet: grid.name, row: d.row, column: null, params: { id: earlier.id, row: earlier.source?.row ?? 0 } });
-    } else if (comparable) firstByKey.set(key, initiatives.length);
-    const conv = converted.get(d.row);
-    if (conv) {
-      const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
-      d.problems.push({ code: 'intake.encoding.converted', severity: 'info', sheet: grid.name, row: d.row, column: conv.column, params: { encoding } });
-    }
-    for (const p of d.problems) problems.push(p);
-    initiatives.push({
-      id,
-      title: d.title,
-      authors: d.authors,
-      positions: d.positions,
-      workplace: d.workplace,
-      unit: d.unit,
-      field: d.field,
-      benefitVnd: d.benefitVnd,
-      summary: d.summary,
-      source: { sheet: grid.name, row: d.row },
-      duplicateOf,
-      checks: d.problems.length === 0 ? NO_CHECKS : [...new Set(d.problems.map((p) => p.code))],
-    });
-  }
-
+  const before = problems;
+  const after: Problem[] = [];
   // A header with nothing under it is almost always the wrong sheet or a register not yet filled.
-  if (initiatives.length === 0) problems.push(sheetProblem('intake.rows.none', grid.name, 'warning', { row: header.last + 1 }));
+  if (drafts.length === 0) after.push(sheetProblem('intake.rows.none', grid.name, 'warning', { row: header.last + 1 }));
 
   if (grid.merges === undefined) {
     // Old Excel cannot say which cells are merged: name the columns where a merged cell would hide values.
     const gaps: string[] = [];
     for (const f of ['unit', 'workplace', 'positionWorkplace', 'field', 'title', 'authors'] as const) {
       const col = cols[f];
-      if (col && initiatives.some((_, i) => cells.text(drafts[i]!.row - 1, col.index, false) === '')) gaps.push(col.letter);
+      if (col && drafts.some((d) => cells.text(d.row - 1, col.index, false) === '')) gaps.push(col.letter);
     }
-    problems.unshift(sheetProblem('intake.merges.unknown', grid.name, 'info', { columns: gaps.length > 0 ? gaps.join(', ') : '—' }));
+    before.unshift(sheetProblem('intake.merges.unknown', grid.name, 'info', { columns: gaps.length > 0 ? gaps.join(', ') : '—' }));
   }
+  return { grid, cells, header, mapping, drafts, before, after, sections, skipped };
+}
 
-  return {
-    sheet: grid.name,
-    headerRows: { first: header.first + 1, last: header.last + 1 },
-    mapping,
-    initiatives,
-    problems,
-    conversions: cells.conversions,
-    vanished: ids.vanished(),
-    stats: { rows: initiatives.length, sections, skipped, duplicates },
-    fieldNames,
-  };
+export function readRegister(grids: readonly SheetGrid[], options: IntakeOptions = {}): IntakeResult {
+  if (grids.length === 0) return emptyResult('', [sheetProblem('intake.sheet.none', '', 'error')], options);
+  const located = chooseSheet(grids, options.sheet);
+  if (!located) {
+    const name = options.sheet ?? '';
+    return emptyResult(name, [sheetProblem('intake.sheet.notFound', name, 'error', { sheet: name })], options);
+  }
+  const { grid, header } = located;
+  if (!header) {
+    return emptyResult(grid.name, [sheetProblem('intake.header.notFound', grid.name, 'error', { rows: HEADER_SEARCH_ROWS })], options);
+  }
+  return combine([{ file: null, read: readRows({ ...located, header }, options.mapping, options) }], options);
+}
+
+/**
+ * Several sources read as one register (SPEC §3): each with its own layout, units and corrections;
+ * ids and duplicates across all of them; a file that could not be read, or holds no register, is a
+ * line with its problem and the others are still read.
+ */
+export function readSources(inputs: readonly SourceInput[], options: IntakeOptions = {}): IntakeResult {
+  const entries: SourceEntry[] = inputs.map((input): SourceEntry => {
+    if ('code' in input) {
+      return { file: input.file, sheet: '', status: 'unreadable', problems: [{ code: input.code, severity: 'error', sheet: '', row: null, column: null, params: { file: input.file, ...input.params } }] };
+    }
+    const file = input.file ?? null;
+    // A council book given as a source is read for its registers, never for the add-in's own sheets.
+    const grids = input.sheet === undefined ? input.grids.filter((g) => !OWN_SHEETS.has(foldForMatch(g.name))) : input.grids;
+    const located = chooseSheet(grids, input.sheet);
+    if (!located) {
+      const name = input.sheet ?? '';
+      const problem =
+        input.sheet !== undefined
+          ? sheetProblem('intake.sheet.notFound', name, 'error', { sheet: name })
+          : file !== null
+            ? sheetProblem('file.noRegister', '', 'error', { file, rows: HEADER_SEARCH_ROWS })
+            : sheetProblem('intake.sheet.none', '', 'error');
+      return { file, sheet: name, status: 'noRegister', problems: [problem] };
+    }
+    const { grid, header } = located;
+    if (!header) {
+      // A file with no register table in it is named as such; a ticked sheet says where it looked.
+      const problem =
+        file !== null && input.sheet === undefined
+          ? sheetProblem('file.noRegister', grid.name, 'error', { file, rows: HEADER_SEARCH_ROWS })
+          : sheetProblem('intake.header.notFound', grid.name, 'error', { rows: HEADER_SEARCH_ROWS });
+      return { file, sheet: grid.name, status: 'noRegister', problems: [problem] };
+    }
+    return { file, read: readRows({ ...located, header }, input.mapping, options) };
+  });
+  return combine(entries, options);
 }

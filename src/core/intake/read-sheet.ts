@@ -102,7 +102,8 @@ export function readRegisterSheet(grid: SheetGrid): { initiatives: Initiative[];
       if (money.kind === 'amount') benefitVnd = money.vnd;
       else if (money.kind === 'problem') at(money.code, 'error', r + 1, moneyCol, { value: text(r, 'Giá trị làm lợi (đồng)') });
     }
-    const src = /^(.*)!(\d+)$/.exec(text(r, 'Dòng gốc'));
+    // "DS!12", or "[Huyen A.xlsx]DS!12" when the register came as several files.
+    const src = /^(?:\[([^\]]+)\])?(.*)!(\d+)$/.exec(text(r, 'Dòng gốc'));
     const dupText = text(r, 'Trùng với');
     const duplicateOf = dupText === '' ? null : parseId(dupText);
     if (dupText !== '' && duplicateOf === null) at('intake.sheet.duplicateOf.invalid', 'warning', r + 1, cols.get('Trùng với') ?? null, { value: dupText });
@@ -120,7 +121,7 @@ export function readRegisterSheet(grid: SheetGrid): { initiatives: Initiative[];
       field,
       benefitVnd,
       summary: text(r, 'Tóm tắt'),
-      source: src ? { sheet: src[1]!, row: Number(src[2]) } : null,
+      source: src ? { ...(src[1] !== undefined ? { file: src[1] } : {}), sheet: src[2]!, row: Number(src[3]) } : null,
       duplicateOf,
       checks: [...new Set(checks)],
     });

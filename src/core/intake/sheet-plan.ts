@@ -7,6 +7,7 @@ import type { Initiative } from '../model';
 import type { Problem } from '../problems';
 import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
+import { sourceLabel } from './combine';
 import type { IntakeResult } from './types';
 
 /** The columns of "Sáng kiến", in order (SPEC §2.1). */
@@ -29,14 +30,14 @@ export const REGISTER_COLUMNS = [
 const WIDTHS = [10, 48, 24, 30, 22, 32, 28, 22, 18, 48, 18, 11, 48];
 const MONEY_COL = 8;
 
-/** Where a row came from, as written in "Dòng gốc": "Tong hop!10". */
-export function sourceText(sheet: string, row: number): string {
-  return `${sheet}!${row}`;
+/** Where a row came from, as written in "Dòng gốc": "Tong hop!10", or "[Huyen A.xlsx]DS!10" for a file of several. */
+export function sourceText(sheet: string, row: number, file?: string): string {
+  return `${sourceLabel(file, sheet)}!${row}`;
 }
 
 /** A problem's sentence without the address (the row is the address). */
 function checkText(locale: Locale, p: Problem): string {
-  const where = `${p.sheet}!${p.column ?? ''}${p.row ?? ''}: `;
+  const where = `${sourceLabel(p.file, p.sheet)}!${p.column ?? ''}${p.row ?? ''}: `;
   const full = describeProblem(locale, p);
   return full.startsWith(where) ? full.slice(where.length) : full;
 }
@@ -54,7 +55,7 @@ function initiativeRow(i: Initiative, result: IntakeResult, check: string): Plan
     i.field === null ? '' : result.fieldNames[i.field],
     i.benefitVnd,
     i.summary,
-    i.source ? sourceText(i.source.sheet, i.source.row) : '',
+    i.source ? sourceText(i.source.sheet, i.source.row, i.source.file) : '',
     i.duplicateOf ?? '',
     check,
   ];
@@ -68,16 +69,20 @@ export const VANISHED_CHECK = 'intake.vanished';
  * marked in "Kiểm tra", so their ids and scores are never lost (they are neither assigned nor ranked).
  */
 export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', vanished: readonly Initiative[] = []): SheetPlan {
-  const byRow = new Map<number, Problem[]>();
+  // Problems by source row; a register of one sheet keys by row alone, as it always has.
+  const several = result.sources.length > 1;
+  const rowKey = (file: string | undefined, sheet: string, row: number): string | number => (several ? `${sourceLabel(file, sheet)}!${row}` : row);
+  const byRow = new Map<string | number, Problem[]>();
   for (const p of result.problems) {
-    if (p.row === null || p.sheet !== result.sheet) continue;
-    const list = byRow.get(p.row);
+    if (p.row === null || (!several && p.sheet !== result.sheet)) continue;
+    const key = rowKey(p.file, p.sheet, p.row);
+    const list = byRow.get(key);
     if (list) list.push(p);
-    else byRow.set(p.row, [p]);
+    else byRow.set(key, [p]);
   }
   const rows: PlanValue[][] = [[...REGISTER_COLUMNS]];
   for (const i of result.initiatives) {
-    const problems = i.source ? (byRow.get(i.source.row) ?? []) : [];
+    const problems = i.source ? (byRow.get(rowKey(i.source.file, i.source.sheet, i.source.row)) ?? []) : [];
     rows.push(initiativeRow(i, result, problems.map((p) => checkText(locale, p)).join('\n')));
   }
   for (const i of vanished) rows.push(initiativeRow(i, result, message(locale, VANISHED_CHECK)));

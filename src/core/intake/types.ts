@@ -4,6 +4,7 @@ import type { Rules } from '../council/rules';
 import type { FieldCode, Initiative, InitiativeId } from '../model';
 import type { Problem } from '../problems';
 import type { MoneyUnit } from '../text/money';
+import type { SheetGrid } from '../sheet/grid';
 import type { Conversion } from './cells';
 import type { RegisterField } from './fields';
 
@@ -30,11 +31,53 @@ export interface ColumnMapping {
   readonly benefitUnit: MoneyUnit;
 }
 
+/** Clerk corrections: a 0-based column index, or null for "not present". */
+export type MappingFixes = Partial<Record<RegisterField, number | null>>;
+
+/**
+ * One source of a register read with others as one (SPEC §3, several sources): a sheet of the open
+ * workbook, or a file a union sent. Each has its own layout, units and corrections.
+ */
+export interface RegisterSource {
+  /** The file's name when the sheet came from a file; absent for a sheet of the open workbook. */
+  readonly file?: string;
+  /** The sheets to choose from (one when the clerk ticked it). */
+  readonly grids: readonly SheetGrid[];
+  /** The sheet to read; otherwise the one that looks most like a register. */
+  readonly sheet?: string;
+  readonly mapping?: MappingFixes;
+}
+
+/** A file the host could not read (an .xls, a password, damaged, empty, given twice): named, never fatal. */
+export interface UnreadableSource {
+  readonly file: string;
+  /** Problem code (`file.*`) saying why and what to do. */
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type SourceInput = RegisterSource | UnreadableSource;
+
+export interface SourceSummary {
+  readonly file: string | null;
+  /** The sheet read ('' when none was). */
+  readonly sheet: string;
+  /** 'read', or why nothing was: no register table in it, or a file that could not be opened. */
+  readonly status: 'read' | 'noRegister' | 'unreadable';
+  readonly headerRows: { readonly first: number; readonly last: number };
+  readonly mapping: ColumnMapping;
+  readonly stats: IntakeStats;
+  /** Cells converted from each legacy encoding. */
+  readonly encodings: { readonly tcvn3: number; readonly vni: number };
+  /** This source's problems (also in the result's list). */
+  readonly problems: readonly Problem[];
+}
+
 export interface IntakeOptions {
   /** The clerk's choice; otherwise the sheet that looks most like a register. */
   readonly sheet?: string;
   /** Clerk corrections: a 0-based column index, or null for "not present". */
-  readonly mapping?: Partial<Record<RegisterField, number | null>>;
+  readonly mapping?: MappingFixes;
   readonly fieldNames?: Rules['fieldNames'];
   readonly fieldAliases?: Rules['fieldAliases'];
   /** The current "Sáng kiến" rows: ids are kept by content on re-import. */
@@ -51,6 +94,7 @@ export interface IntakeStats {
 }
 
 export interface IntakeResult {
+  /** The (first) sheet read. */
   readonly sheet: string;
   /** 1-based Excel rows of the header; 0/0 when no header was found. */
   readonly headerRows: { readonly first: number; readonly last: number };
@@ -65,4 +109,6 @@ export interface IntakeResult {
   readonly stats: IntakeStats;
   /** Canonical field names used (from "Cấu hình" or the defaults), for the sheet and the JSON. */
   readonly fieldNames: Readonly<Record<FieldCode, string>>;
+  /** One line per source, in the order given (one for a single sheet). */
+  readonly sources: readonly SourceSummary[];
 }

@@ -1,4 +1,5 @@
 import { councilMessages } from './council';
+import { fileMessages } from './files';
 import { messageFor } from './format';
 import { hostMessages } from './host';
 import { intakeMessages } from './intake';
@@ -10,7 +11,7 @@ import type { Problem } from '../problems';
 export type { Locale, MessageMap } from './types';
 export { interpolate, localeFromDisplayLanguage } from './format';
 
-const ALL: readonly MessageMap[] = [intakeMessages, councilMessages, rankingMessages, reportsMessages, hostMessages];
+const ALL: readonly MessageMap[] = [intakeMessages, councilMessages, rankingMessages, reportsMessages, hostMessages, fileMessages];
 
 /** The sentence for any code of any domain. */
 export function message(locale: Locale, code: string, params?: Readonly<Record<string, string | number>>): string {
@@ -19,7 +20,9 @@ export function message(locale: Locale, code: string, params?: Readonly<Record<s
 
 /** A problem as a clerk reads it: where, then what to fix. */
 export function describeProblem(locale: Locale, p: Problem): string {
-  const where = p.row === null ? p.sheet : `${p.sheet}!${p.column ?? ''}${p.row}`;
+  // A sheet of another file is written the way Excel writes it in a reference: [file]sheet.
+  const sheet = p.file === undefined ? p.sheet : p.sheet === '' ? p.file : `[${p.file}]${p.sheet}`;
+  const where = p.row === null ? sheet : `${sheet}!${p.column ?? ''}${p.row}`;
   return `${where}: ${message(locale, p.code, p.params)}`;
 }
 

@@ -33,6 +33,7 @@ export const intakeMessages: MessageMap = {
     'intake.money.text':
       'Giá trị làm lợi "{value}" không có con số nên được hiểu là không tính được bằng tiền. Nếu có số tiền, hãy ghi số.',
     'intake.duplicate': 'Trùng với {id} (dòng {row}): cùng tên sáng kiến, tác giả và đơn vị. Giữ một bản hoặc sửa nếu là hai sáng kiến khác nhau.',
+    'intake.duplicate.source': 'Trùng với {id} ({source}, dòng {row}): cùng tên sáng kiến, tác giả và đơn vị, hai nơi cùng gửi. Giữ một bản hoặc sửa nếu là hai sáng kiến khác nhau.',
     'intake.sheet.header.notFound': 'Trang "Sáng kiến" không có dòng tiêu đề với cột "Mã SK" và "Tên sáng kiến". Nhập lại danh sách hoặc thêm tiêu đề cột.',
     'intake.sheet.id.missing': 'Dòng chưa có Mã SK; tạm dùng {id}. Chạy "Nhập danh sách" để ghi mã cố định.',
     'intake.sheet.id.invalid': 'Mã SK "{value}" không đúng dạng SK-0001; tạm dùng {id}. Sửa lại mã.',
@@ -68,6 +69,7 @@ export const intakeMessages: MessageMap = {
     'intake.money.error': 'The benefit cell holds a formula error ({value}). Fix the formula or type the amount.',
     'intake.money.text': 'The benefit "{value}" has no figure, so it is read as not priced. If there is an amount, write the number.',
     'intake.duplicate': 'Same as {id} (row {row}): same title, author and workplace. Keep one copy, or correct it if they are different initiatives.',
+    'intake.duplicate.source': 'Same as {id} ({source}, row {row}): same title, author and workplace, sent by two sources. Keep one copy, or correct it if they are different initiatives.',
     'intake.sheet.header.notFound': 'Sheet "Sáng kiến" has no header row with columns "Mã SK" and "Tên sáng kiến". Import the register again or add the column headers.',
     'intake.sheet.id.missing': 'The row has no Mã SK; {id} is used for now. Run the import to write permanent ids.',
     'intake.sheet.id.invalid': 'Mã SK "{value}" is not of the form SK-0001; {id} is used for now. Correct the id.',
