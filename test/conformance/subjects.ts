@@ -14,6 +14,8 @@ const ExcelJS: typeof ExcelJSModule =
 export interface WrittenSheet {
   numberFormat(row: number, col: number): string;
   columnWidth(col: number): number;
+  /** Points. */
+  rowHeight(row: number): number;
   fontName(row: number, col: number): string;
   bold(row: number, col: number): boolean;
   page(): {
@@ -49,6 +51,7 @@ export function xlsxSubject(): Subject & { readonly port: XlsxWorkbook } {
       return {
         numberFormat: (r, c) => ws.getCell(r + 1, c + 1).numFmt || 'General',
         columnWidth: (c) => ws.getColumn(c + 1).width ?? 8.43,
+        rowHeight: (r) => ws.getRow(r + 1).height ?? 15,
         fontName: (r, c) => ws.getCell(r + 1, c + 1).font?.name ?? 'Calibri',
         bold: (r, c) => Boolean(ws.getCell(r + 1, c + 1).font?.bold),
         page: () => {
@@ -97,6 +100,7 @@ export async function officeSubject(
       return Promise.resolve({
         numberFormat: (r, c) => st.cellAt(ws, r, c).numberFormat,
         columnWidth: (c) => pointsToChars(ws.columnWidth(c)),
+        rowHeight: (r) => ws.rowHeightOf(r),
         fontName: (r, c) => st.cellAt(ws, r, c).style.fontName,
         bold: (r, c) => st.cellAt(ws, r, c).style.bold,
         page: () => {

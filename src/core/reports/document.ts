@@ -218,7 +218,7 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     if (to - from > 1) merges.push(area);
     style(area, { wrap: true, vertical: 'center', ...s });
     const size = s.fontSize ?? DOCUMENT_FONT_PT;
-    const lines = wrappedLines(value, spanWidth(from, to) - CELL_PAD, size, s.bold ?? false);
+    const lines = wrappedLines(value, spanWidth(from, to) - CELL_PAD, size, s.bold ?? false, s.italic ?? false);
     const h = rowHeightPt(lines, size);
     if (h > (heights.get(r) ?? 0)) heights.set(r, h);
   };
@@ -238,7 +238,7 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
   // Row 2 is not merged, so a border on some of its cells draws a rule shorter than the block.
   style(rect(2, leftRule.col, 1, leftRule.colCount), { borderBottom: 'thin' });
   style(rect(2, rightRule.col, 1, rightRule.colCount), { borderBottom: 'thin' });
-  heights.set(2, 4);
+  heights.set(2, 3.75);
   if (spec.kindCode) text(3, 0, k, documentNumber(spec.kindCode, spec.names.council), { horizontal: 'center', fontSize: DOCUMENT_FONT_PT });
   text(3, k, n, placeDateLine(spec.names.place, spec.date), { italic: true, horizontal: 'center' });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ColumnMeasure, MIN_SCALE, availableUnits, fitTable, type ColumnKind } from './layout';
-import { balancedBreak, longestWordUnits, textUnits, wrappedLines } from './measure';
+import { balancedBreak, longestWordUnits, rowHeightPt, textUnits, wrappedLines } from './measure';
 
 function measured(kind: ColumnKind, header: string, values: readonly string[]): ColumnMeasure {
   const m = new ColumnMeasure(kind, header);
@@ -17,9 +17,23 @@ describe('text measure', () => {
     expect(textUnits('Hội đồng', 13, true)).toBeGreaterThan(textUnits('Hội đồng', 13));
   });
 
-  it('gives a Vietnamese letter the width of its base letter', () => {
-    expect(textUnits('ệ', 12)).toBeCloseTo(textUnits('e', 12), 5);
+  it('measures a Vietnamese letter from the table, never narrower than its base letter', () => {
+    for (const [letter, base] of [['ệ', 'e'], ['Đ', 'D'], ['ơ', 'o'], ['Ư', 'U'], ['ạ', 'a'], ['ỹ', 'y']] as const) {
+      expect(textUnits(letter, 12), letter).toBeGreaterThanOrEqual(textUnits(base, 12) - 1e-9);
+    }
     expect(textUnits('Đ', 12)).toBeCloseTo(textUnits('D', 12), 5);
+  });
+
+  it('measures italic text from its own widths', () => {
+    expect(textUnits('Hội đồng xét duyệt', 12, false, true)).not.toBeCloseTo(textUnits('Hội đồng xét duyệt', 12), 3);
+  });
+
+  it('makes a row of n lines n times one line, in whole pixels', () => {
+    expect(rowHeightPt(1, 12)).toBe(15.75);
+    for (let n = 1; n <= 6; n++) {
+      expect(rowHeightPt(n, 12)).toBeCloseTo(n * rowHeightPt(1, 12), 9);
+      expect((rowHeightPt(n, 13) / 0.75) % 1).toBe(0);
+    }
   });
 
   it('wraps a long title onto more lines in a narrower column', () => {

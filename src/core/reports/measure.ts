@@ -1,6 +1,9 @@
 // How wide text prints, in Excel column-width units (the width of a digit of the default font,
 // 7 px at 96 dpi). Excel and LibreOffice do not size columns or rows for merged or wrapped cells,
-// so the document frame measures text itself, with the advance widths of Times New Roman.
+// so the document frame measures text itself, with the advance widths of Times New Roman (a table
+// read once from Liberation Serif, which has its metrics: font-widths.ts, scripts/font-widths.mjs).
+
+import { BOLD, BOLD_ITALIC, ITALIC, LINE_METRICS, REGULAR, UNITS_PER_EM } from './font-widths';
 
 /** Pixels of one column-width unit (Calibri 11's digit, exceljs's default workbook font). */
 export const PX_PER_UNIT = 7;
@@ -8,46 +11,42 @@ export const PX_PER_UNIT = 7;
 export const COLUMN_PADDING_PX = 5;
 const PX_PER_PT = 96 / 72;
 
-// Advance widths (thousandths of an em) of ASCII 32–126 in Times New Roman, regular and bold
-// (read from Liberation Serif, which is metric-compatible with it).
-const REGULAR = [
-  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500,
-  500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,
-  556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
-  500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
-];
-const BOLD = [
-  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500,
-  500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778,
-  611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500,
-  556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
-];
-/** The horn of ơ and ư widens the letter a little. */
-const HORN = 60;
-/** Widths of every character below U+2000 (Latin, Vietnamese), filled on first use; -1 = not yet. */
-const WIDE_LIMIT = 0x2000;
-const widths = [new Int16Array(WIDE_LIMIT).fill(-1), new Int16Array(WIDE_LIMIT).fill(-1)];
+/** The four faces of Times New Roman a document uses. */
+const FACES = [REGULAR, BOLD, ITALIC, BOLD_ITALIC] as const;
+/** Every code point below this is looked up in the width table (Latin, Vietnamese, punctuation, ₫). */
+const TABLE_LIMIT = 0x2100;
+/** Widths in thousandths of an em per face, from the table, filled on first use; -1 = not yet. */
+const cache = FACES.map(() => new Int16Array(TABLE_LIMIT).fill(-1));
+const tables = FACES.map((ranges) => {
+  const t = new Int16Array(TABLE_LIMIT).fill(-1);
+  for (const [first, widths] of ranges) widths.forEach((w, i) => (t[first + i] = w));
+  return t;
+});
 
-function computeMilli(code: number, table: readonly number[]): number {
-  if (code >= 32 && code <= 126) return table[code - 32]!;
+function face(bold: boolean, italic: boolean): number {
+  return (bold ? 1 : 0) + (italic ? 2 : 0);
+}
+
+function computeMilli(code: number, table: Int16Array): number {
   if (code >= 0x300 && code <= 0x36f) return 0;
+  const own = table[code]!;
+  if (own >= 0) return Math.round((own * 1000) / UNITS_PER_EM);
+  // A letter the table lacks: its base letter.
+  const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+  if (base !== code && base < TABLE_LIMIT && table[base]! >= 0) return Math.round((table[base]! * 1000) / UNITS_PER_EM);
   const ch = String.fromCharCode(code);
-  if (ch === 'đ') return table['d'.charCodeAt(0) - 32]!;
-  if (ch === 'Đ') return table['D'.charCodeAt(0) - 32]!;
-  const parts = ch.normalize('NFD');
-  const base = parts.charCodeAt(0);
-  if (base >= 32 && base <= 126) return table[base - 32]! + (parts.includes('\u031b') ? HORN : 0);
   return ch.toLowerCase() !== ch ? 722 : 500;
 }
 
-/** Width of one character in thousandths of an em; Vietnamese letters take their base letter's width. */
-function charMilli(code: number, bold: boolean): number {
-  if (code >= WIDE_LIMIT) return 1000;
-  const cache = widths[bold ? 1 : 0]!;
-  let w = cache[code]!;
+/** Width of one character in thousandths of an em. */
+function charMilli(code: number, bold: boolean, italic = false): number {
+  if (code >= TABLE_LIMIT) return 1000;
+  const f = face(bold, italic);
+  const c = cache[f]!;
+  let w = c[code]!;
   if (w < 0) {
-    w = computeMilli(code, bold ? BOLD : REGULAR);
-    cache[code] = w;
+    w = computeMilli(code, tables[f]!);
+    c[code] = w;
   }
   return w;
 }
@@ -58,15 +57,15 @@ function milliToUnits(milli: number, sizePt: number): number {
 }
 
 /** Ems of a line of text (NFC characters; combining marks count nothing). */
-export function textEms(text: string, bold = false): number {
+export function textEms(text: string, bold = false, italic = false): number {
   let milli = 0;
-  for (let i = 0; i < text.length; i++) milli += charMilli(text.charCodeAt(i), bold);
+  for (let i = 0; i < text.length; i++) milli += charMilli(text.charCodeAt(i), bold, italic);
   return milli / 1000;
 }
 
 /** Column-width units a line of text needs at `sizePt`. */
-export function textUnits(text: string, sizePt: number, bold = false): number {
-  return (textEms(text, bold) * sizePt * PX_PER_PT) / PX_PER_UNIT;
+export function textUnits(text: string, sizePt: number, bold = false, italic = false): number {
+  return (textEms(text, bold, italic) * sizePt * PX_PER_PT) / PX_PER_UNIT;
 }
 
 const SPACE = 32;
@@ -113,9 +112,9 @@ export function longestWordUnits(text: string, sizePt: number, bold = false): nu
 }
 
 /** Lines a text takes when wrapped (greedy, word by word) into `units` of width; at least 1. */
-export function wrappedLines(text: string, units: number, sizePt: number, bold = false): number {
+export function wrappedLines(text: string, units: number, sizePt: number, bold = false, italic = false): number {
   const limit = (units * 1000) / (sizePt * (PX_PER_PT / PX_PER_UNIT));
-  const space = charMilli(SPACE, bold);
+  const space = charMilli(SPACE, bold, italic);
   let lines = 1;
   let used = 0;
   let word = 0;
@@ -123,7 +122,7 @@ export function wrappedLines(text: string, units: number, sizePt: number, bold =
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : SPACE;
     if (!isBreak(code)) {
-      word += charMilli(code, bold);
+      word += charMilli(code, bold, italic);
       continue;
     }
     if (word > 0) {
@@ -174,7 +173,22 @@ export function printableUnits(pageWidthCm: number, leftCm: number, rightCm: num
   return (px - COLUMN_PADDING_PX * columns) / PX_PER_UNIT;
 }
 
-/** Points of row height for `lines` lines of text at `sizePt` (Times New Roman line spacing ≈ 1.15 em, plus padding). */
+/** Points per pixel; Excel keeps row heights in whole pixels (0.75 pt at 96 dpi). */
+const PT_PER_PX = 0.75;
+/** Ems from one line's top to the next: Times New Roman's ascender + descender. */
+const LINE_EMS = (LINE_METRICS.ascender - LINE_METRICS.descender) / UNITS_PER_EM;
+
+/**
+ * Points one line of wrapped text takes in a row at `sizePt`: Times New Roman's line (ascender +
+ * descender) in whole pixels, and the 3 pixels Excel puts around it (Times New Roman 12 → 15.75 pt,
+ * Excel's own height of such a row). LibreOffice spaces lines a little tighter (the line alone), so
+ * there a row of n lines has n × 3 px to spare and never cuts a line.
+ */
+export function lineHeightPt(sizePt: number): number {
+  return (Math.round(sizePt * PX_PER_PT * LINE_EMS) + 3) * PT_PER_PX;
+}
+
+/** Points of row height for `lines` lines of text at `sizePt`: a whole number of pixels, as Excel keeps it. */
 export function rowHeightPt(lines: number, sizePt: number): number {
-  return Math.ceil(lines * sizePt * 1.17 + 4);
+  return Math.max(1, lines) * lineHeightPt(sizePt);
 }

@@ -41,6 +41,34 @@ export function createXlsx(): XlsxWorkbook {
   return new XlsxPort(new ExcelJS.Workbook());
 }
 
+/** exceljs's style manager, as far as the default font goes (font 0, the "Normal" style's). */
+interface StylesModel {
+  styles?: { model?: { fonts?: string[] } };
+}
+interface WithPrepareModel {
+  prepareModel(model: StylesModel, options: unknown): void;
+}
+
+/**
+ * The workbook's default font, font 0, is the unit of every column width ("characters" of its
+ * digit). exceljs always writes Calibri 11, whose digit is 7 px in Excel; where Calibri is missing
+ * (LibreOffice on Linux) a wider stand-in makes every column a third wider than planned, and the
+ * documents' row heights, measured for the planned widths, no longer match. Times New Roman 10.5
+ * has the same 7 px digit in Excel and in LibreOffice (Liberation Serif has its metrics), so the
+ * planned widths mean the same on both; cells the plans style keep their own fonts.
+ */
+export const DEFAULT_FONT_XML = '<font><sz val="10.5"/><name val="Times New Roman"/><family val="1"/></font>';
+
+function useDefaultFont(wb: ExcelJSModule.Workbook): void {
+  const xlsx = wb.xlsx as unknown as WithPrepareModel;
+  const prepare = xlsx.prepareModel.bind(xlsx);
+  xlsx.prepareModel = (model, options) => {
+    prepare(model, options);
+    const fonts = model.styles?.model?.fonts;
+    if (fonts && fonts.length > 0) fonts[0] = DEFAULT_FONT_XML;
+  };
+}
+
 interface DefinedNameModel {
   name: string;
   ranges: string[];
@@ -65,6 +93,7 @@ class XlsxPort implements XlsxWorkbook {
     // exceljs writes formulas without results: Excel and LibreOffice must compute them on opening
     // ("Tổng", the ballot's outcome, the ranking's stale check), or they would show empty.
     wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    useDefaultFont(wb);
   }
 
   async save(path: string): Promise<void> {

@@ -8,6 +8,9 @@ import { checkEditable, type RangeTarget } from '../range-ops';
 import type { SimWorkbookState } from '../state';
 import type { BorderEdge, SimBorder, SimStyle, StylePatch } from '../style';
 
+/** Points in a pixel at 96 dpi: the step of Excel's row heights. */
+const PT_PER_PX = 0.75;
+
 /** The value of `pick` shared by every cell of the range, or null when they differ. */
 export function uniform<V>(state: SimWorkbookState, t: RangeTarget, pick: (s: SimStyle) => V): V | null {
   const { sheet, rect } = t;
@@ -290,7 +293,9 @@ defineClass(SimRangeFormat, {
         checkEditable(o.engine.state, t, 'rows');
         const h = Number(v);
         if (!(h >= 0 && h <= 409)) throw simError('InvalidArgument', `rowHeight ${String(v)}`);
-        for (let r = t.rect.row; r < Math.min(t.rect.row + t.rect.rowCount, MAX_ROWS); r++) t.sheet.rowHeight.set(r, h);
+        // Excel keeps a row's height in whole pixels (0.75 pt at 96 dpi) and reads back what it kept.
+        const kept = Math.round(h / PT_PER_PX) * PT_PER_PX;
+        for (let r = t.rect.row; r < Math.min(t.rect.row + t.rect.rowCount, MAX_ROWS); r++) t.sheet.rowHeight.set(r, kept);
       },
       since: '1.2',
     },

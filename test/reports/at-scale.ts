@@ -1,0 +1,36 @@
+// A council of any size run through the real core, for the print checks: a generated register,
+// a 15-member council scoring like people (three reviews each), the ranking, and every plan a
+// clerk prints: the six documents and the three working sheets.
+
+import { assign, DEFAULT_RULES, readCouncil, scoreSheetPlan } from '../../src/core/council';
+import { readRegister, registerSheetPlan } from '../../src/core/intake';
+import { rank, rankingSheetPlan, readScoreSheet } from '../../src/core/ranking';
+import { buildReports, type ReportInput } from '../../src/core/reports';
+import type { SheetPlan } from '../../src/core/sheet/plan';
+import { generateCouncil, generateScores } from '../generate/council';
+import { generateRegister } from '../generate/register';
+
+export interface CouncilAtScale {
+  readonly input: ReportInput;
+  /** "DS đề nghị UBND", "DS đề nghị TLĐ", "DS phóng sự", "Kết quả xét duyệt", "Biên bản", "Thống kê". */
+  readonly documents: SheetPlan[];
+  /** "Sáng kiến", "Chấm điểm", "Xếp hạng". */
+  readonly working: SheetPlan[];
+}
+
+export function councilAtScale(count: number, seed = 2021): CouncilAtScale {
+  const g = generateRegister({ count, seed });
+  const intake = readRegister([{ name: g.sheet, values: g.rows, merges: g.merges }]);
+  const members = readCouncil({ name: 'Hội đồng', values: generateCouncil(15).rows }).members;
+  const rules = DEFAULT_RULES;
+  const pairs = assign(intake.initiatives, members, 3).pairs;
+  const scores = readScoreSheet({ name: 'Chấm điểm', values: generateScores(pairs) }, rules.rubric).rows;
+  const result = rank({ initiatives: intake.initiatives, members, rules, scores });
+  const input: ReportInput = { result, members, rules, today: '2021-05-05' };
+  const working = [
+    registerSheetPlan(intake),
+    scoreSheetPlan(pairs, rules.rubric, scores, intake.initiatives, { members }).plan,
+    rankingSheetPlan(result, { computedAt: '2021-05-05 09:00', fingerprint: 'x' }),
+  ];
+  return { input, documents: buildReports(input).plans, working };
+}
