@@ -7,8 +7,8 @@ import { readRegister, registerSheetPlan } from '../../src/core/intake';
 import { rank, rankingSheetPlan, readScoreSheet } from '../../src/core/ranking';
 import { buildReports, type ReportInput } from '../../src/core/reports';
 import type { SheetPlan } from '../../src/core/sheet/plan';
-import { generateCouncil, generateScores } from '../generate/council';
-import { generateRegister } from '../generate/register';
+import { generateCouncil, generateScores } from '../../src/sample/council';
+import { generateRegister } from '../../src/sample/register';
 
 export interface CouncilAtScale {
   readonly input: ReportInput;

@@ -126,7 +126,8 @@ export function fitTable(measures: readonly ColumnMeasure[]): TableFit {
     }
     const word = m.longestWord + PAD;
     const i = Math.max(Math.min(natural, lim.cap), Math.min(word, lim.cap), lim.floor);
-    const s = Math.min(i, Math.max(lim.soft, Math.min(word, lim.cap)));
+    // A person's name is read as one line: it gives way only after every other column did.
+    const s = m.kind === 'name' ? i : Math.min(i, Math.max(lim.soft, Math.min(word, lim.cap)));
     ideal.push(i);
     soft.push(s);
     hard.push(Math.min(s, lim.hard));
