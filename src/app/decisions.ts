@@ -4,7 +4,7 @@
 
 import type { TierName } from '../core/council/rules';
 import { TIER_NAMES } from '../core/council/rules';
-import { decisionsSheetPlan, NO_PRIZE, type Decision, type Flag, type InitiativeResult, type RankResult, type Ruling } from '../core/ranking';
+import { decisionsSheetPlan, NO_PRIZE, RULING_FLAGS, type Decision, type Flag, type InitiativeResult, type RankResult, type Ruling } from '../core/ranking';
 import { cellText, findHeader, named } from '../core/ranking/header';
 import { canonicalId } from '../core/ranking/ids';
 import type { SheetGrid } from '../core/sheet/grid';
@@ -18,12 +18,9 @@ const NOTE = named('note', ['ghichu', 'note'], ['ghichu']);
 /** Every ruling the council can record, in the order a dropdown offers them. */
 export const RULINGS: readonly Ruling[] = [...TIER_NAMES, NO_PRIZE];
 
-/** Flags that ask the council for a ruling (as the "Quyết định" template lists them). */
-const TO_DECIDE = new Set(['ranking.flag.boundaryTie', 'ranking.flag.pendingTie', 'ranking.flag.ubndCutTie', 'ranking.flag.nationalMissingBenefit']);
-
-/** A disagreement matters only where a prize is at stake; the other flags always do. */
+/** The flags a ruling answers (one definition, in core/ranking/agenda.ts). */
 function reasonsToDecide(r: InitiativeResult): Flag[] {
-  return r.flags.filter((f) => TO_DECIDE.has(f.code) || (f.code === 'ranking.flag.disagreement' && (r.walkTier !== null || r.pending)));
+  return r.flags.filter((f) => RULING_FLAGS.has(f.code));
 }
 
 /** An initiative the council rules on, with the ruling recorded so far. */

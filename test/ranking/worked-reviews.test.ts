@@ -287,10 +287,11 @@ describe('the disagreement flag', () => {
   const cases: [string, number[], boolean][] = [
     ['spread 20,0 exactly', [30, 50, 40], true],
     ['spread 19,9 within the band below 70', [50, 69.9, 55], false],
-    ['spread 0,1 across 85 (84,9 and 85,0)', [84.9, 85, 85], true],
-    ['different bands 70 and 89,9 with spread 19,9', [70, 80, 89.9], true],
+    // SPEC §4 (updated): the spread alone; totals on both sides of a tier minimum are no longer enough.
+    ['spread 0,1 across 85 (84,9 and 85,0)', [84.9, 85, 85], false],
+    ['spread 19,9 across two tier minimums (70 and 89,9)', [70, 80, 89.9], false],
+    ['spread 20,1 within one band', [50, 70.1, 60], true],
     ['one band 80–85 with spread 4,9', [80, 84.9, 82], false],
-    ['a band includes its lower bound: 75,0 and 79,9', [75, 79.9, 77], false],
   ];
   for (const [name, totals, flagged] of cases) {
     it(`${flagged ? 'is' : 'is not'} raised for ${name}`, () => {

@@ -3,6 +3,7 @@
 
 import { DEFAULT_RULES, TIER_NAMES, type Rules, type TierName } from '../../src/core/council/rules';
 import type { Dong, FieldCode, Initiative, InitiativeId, Member, MemberId, MemberRole } from '../../src/core/model';
+import { buildAgenda } from '../../src/core/ranking/agenda';
 import type {
   BallotOutcome,
   Flag,
@@ -91,6 +92,7 @@ export function result(s: ResultSpec, position: number | null): InitiativeResult
     decision: null,
     flags: s.flags ?? [],
     onLists: { ubnd: false, national: false, media: false },
+    pivot: null,
   };
 }
 
@@ -135,6 +137,8 @@ export function rankResult(initiatives: readonly InitiativeResult[], o: ResultOp
     persons: ubnd.map((e) => e.person),
     lists: { ubnd, national: o.national ?? [], media: o.media ?? [] },
     listFlags: o.listFlags ?? [],
+    lines: [],
+    agenda: buildAgenda(initiatives, o.listFlags ?? []),
     ballot: {
       members: o.members ?? 9,
       threshold: o.threshold ?? 6,

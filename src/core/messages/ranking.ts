@@ -59,8 +59,9 @@ export const rankingMessages: MessageMap = {
     'ranking.flag.duplicate': 'Trùng với {of}: không xếp hạng.',
     'ranking.flag.incomplete':
       'Chưa đủ phiếu: {valid}/{min} phiếu hợp lệ; không xếp hạng, không xét giải, không đề nghị.',
-    'ranking.flag.disagreement':
-      'Điểm các thành viên chênh lệch lớn (chênh {spread} điểm hoặc khác mức giải): Hội đồng nên xem lại.',
+    'ranking.flag.disagreement': 'Chấm chênh lệch {spread} điểm.',
+    'ranking.flag.pivotal':
+      'Một phiếu quyết định kết quả: bỏ phiếu {member} ({total}) thì điểm là {without}, khác phía ranh giới {lineName} ({line}) so với {score}.',
     'ranking.flag.conflict': 'Có phiếu bị loại do xung đột lợi ích ({members}).',
     'ranking.flag.invalidReview': 'Có {count} phiếu chấm không hợp lệ, xem danh sách phiếu không hợp lệ.',
     'ranking.flag.boundaryTie':
@@ -134,8 +135,9 @@ export const rankingMessages: MessageMap = {
       'Yes votes {yes} for {id} exceed the number of council members ({members}): check the count.',
     'ranking.flag.duplicate': 'Duplicate of {of}: not ranked.',
     'ranking.flag.incomplete': 'Too few reviews: {valid}/{min} valid; no rank, no prize, no proposal.',
-    'ranking.flag.disagreement':
-      'Reviewers disagree strongly (spread {spread} points or different tier bands): the council should look again.',
+    'ranking.flag.disagreement': 'Reviews {spread} points apart.',
+    'ranking.flag.pivotal':
+      "One review decides the outcome: without {member}'s review ({total}) the score is {without}, across the {lineName} line ({line}) from {score}.",
     'ranking.flag.conflict': 'Reviews excluded for conflict of interest ({members}).',
     'ranking.flag.invalidReview': '{count} invalid review(s); see the list of invalid reviews.',
     'ranking.flag.boundaryTie':

@@ -2,6 +2,7 @@
 // a tier name or "Không xếp giải". The template lists what the council must look at and keeps
 // every ruling already written.
 
+import { RULING_FLAGS } from './agenda';
 import type { TierName } from '../council/rules';
 import { TIER_NAMES } from '../council/rules';
 import type { Problem } from '../problems';
@@ -82,18 +83,8 @@ export function readDecisions(grid: SheetGrid | null): { decisions: Decision[]; 
   return { decisions, problems };
 }
 
-/** Flags the council is asked to rule on; disagreement only where a prize is at stake. */
-const TO_DECIDE = new Set([
-  'ranking.flag.boundaryTie',
-  'ranking.flag.pendingTie',
-  'ranking.flag.ubndCutTie',
-  'ranking.flag.nationalMissingBenefit',
-]);
-
 function needsRuling(r: InitiativeResult): boolean {
-  return r.flags.some(
-    (f) => TO_DECIDE.has(f.code) || (f.code === 'ranking.flag.disagreement' && (r.walkTier !== null || r.pending)),
-  );
+  return r.flags.some((f) => RULING_FLAGS.has(f.code));
 }
 
 const HEAD = [
@@ -114,9 +105,7 @@ export function decisionsSheetPlan(existing: readonly Decision[], result?: RankR
   for (const r of result?.initiatives ?? []) byId.set(idKey(r.initiative.id), r);
   const describe = (r: InitiativeResult | undefined): PlanValue[] => {
     if (!r) return ['', '', '', '', ''];
-    const reasons = r.flags
-      .filter((f) => TO_DECIDE.has(f.code) || f.code === 'ranking.flag.disagreement')
-      .map((f) => message('vi', f.code, f.params));
+    const reasons = r.flags.filter((f) => RULING_FLAGS.has(f.code)).map((f) => message('vi', f.code, f.params));
     return [
       r.initiative.title,
       r.official === null ? '' : points(r.official),

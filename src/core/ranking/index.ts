@@ -2,6 +2,8 @@
 
 export { rank, rankedIds, type RankInput } from './rank';
 export { rankJson, listAfterBallot } from './json';
+export { AGENDA_FLAGS, RULING_FLAGS, agendaInitiatives, buildAgenda } from './agenda';
+export { outcomeLines, pivotOf, separates } from './pivotal';
 export { inputFingerprint } from './fingerprint';
 export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
 export { readDecisions, decisionsSheetPlan, parseRuling } from './decision-sheet';

@@ -44,6 +44,7 @@ export function rankJson(result: RankResult): unknown {
     },
     counts: result.counts,
     tieBreakCriterion: result.tieBreakCriterion,
+    lines: result.lines.map((l) => ({ ...l, score: points(l.score) })),
   };
 }
 

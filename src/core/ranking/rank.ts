@@ -11,6 +11,8 @@ import { resolveDecisions } from './decide';
 import { compareIds, idNumber } from './ids';
 import { buildLists, type DraftEntry } from './lists';
 import { buildPersons, type PersonDraft } from './persons';
+import { buildAgenda } from './agenda';
+import { outcomeLines, pivotOf } from './pivotal';
 import { buildReviews, idKey, type ReviewTable } from './reviews';
 import { computeStats, criterionMean, orNull } from './stats';
 import { walkTiers, type Group } from './tiers';
@@ -23,6 +25,7 @@ import type {
   InitiativeResult,
   ListEntry,
   Person,
+  Pivot,
   RankResult,
   Status,
   ValidReview,
@@ -61,6 +64,7 @@ class Result implements InitiativeResult {
   readonly decision: Decision | null;
   readonly flags: readonly Flag[];
   readonly onLists: InitiativeResult['onLists'];
+  readonly pivot: Pivot | null;
   readonly #source: ReviewSource;
   readonly #index: number;
 
@@ -85,6 +89,7 @@ class Result implements InitiativeResult {
     this.decision = f.decision;
     this.flags = f.flags;
     this.onLists = f.onLists;
+    this.pivot = f.pivot;
     this.#source = source;
     this.#index = index;
   }
@@ -121,11 +126,10 @@ export function rank(input: RankInput): RankResult {
   const n = initiatives.length;
   const table = buildReviews(initiatives, members, rules, scores);
   const memberIds = members.map((m) => idKey(m.id));
-  const minimumsDesc = rules.tiers.map((t) => t.minHundredths).sort((a, b) => b - a);
   const tb = tieBreakIndex(rules.rubric);
   const calibrated = calibratedScores(table, members.length, rules.calibrationShrink);
 
-  const stats = computeStats(table, rules, memberIds, minimumsDesc);
+  const stats = computeStats(table, rules, memberIds);
   const status: Status[] = new Array<Status>(n);
   const official = new Float64Array(n);
   const tieBreak = new Float64Array(n);
@@ -306,6 +310,23 @@ export function rank(input: RankInput): RankResult {
   const onNational = new Set(lists.national.map((e) => e.person.best));
   const onMedia = new Set(lists.media.map((e) => e.person.best));
 
+  // The outcome lines, after tiers and lists; a disagreement is pivotal when one review crosses one.
+  const pendingGroups: { tier: number; members: number[] }[] = [];
+  for (const b of walk.boundary) {
+    const inGroup: number[] = [];
+    for (let p = b.group.start; p < b.group.end; p++) if (pending[ranked[p]!] === 1) inGroup.push(ranked[p]!);
+    if (inGroup.length > 0) pendingGroups.push({ tier: b.tier, members: inGroup });
+  }
+  const lines = outcomeLines({
+    tiers: rules.tiers,
+    tier: (i) => tier[i] ?? null,
+    official: (i) => orNull(stats.official[i]!),
+    count: n,
+    pending: pendingGroups,
+    ubndBest: lists.ubnd.map((e) => e.person.best),
+  });
+  const pivots = new Map<number, Pivot>();
+
   // Per-initiative flags that do not depend on the lists.
   for (let i = 0; i < n; i++) {
     if (status[i] === 'duplicate')
@@ -314,6 +335,11 @@ export function rank(input: RankInput): RankResult {
       flag(i, { code: 'ranking.flag.incomplete', params: { valid: stats.count[i]!, min: rules.minReviews } });
     if (stats.disagreement[i] === 1) {
       flag(i, { code: 'ranking.flag.disagreement', params: { spread: stats.spread[i]! / 100 } });
+      const p = status[i] === 'complete' ? pivotOf(table, i, official[i]!, lines, (m) => members[m]!.id) : null;
+      if (p) {
+        pivots.set(i, p);
+        flag(i, pivotalFlag(p));
+      }
     }
     const bad = table.invalidByInitiative.get(i);
     if (bad) {
@@ -360,6 +386,7 @@ export function rank(input: RankInput): RankResult {
       decision: ruled.get(i)?.decision ?? null,
       flags: flags[i] ?? [],
       onLists: ON_LISTS[(onUbnd.has(i) ? 1 : 0) | (onNational.has(i) ? 2 : 0) | (onMedia.has(i) ? 4 : 0)]!,
+      pivot: pivots.get(i) ?? null,
     });
   }
   const unranked: number[] = [];
@@ -402,7 +429,26 @@ export function rank(input: RankInput): RankResult {
       perTier,
     },
     tieBreakCriterion: tb >= 0 ? codes[tb]! : '',
+    lines,
+    agenda: buildAgenda(ordered, listFlags),
     problems: [...table.problems, ...decisionProblems, ...ballotProblems],
+  };
+}
+
+/** The pivotal flag's sentence: the first line crossed and the first review that crosses it. */
+function pivotalFlag(p: Pivot): Flag {
+  const line = p.lines[0]!;
+  const r = p.reviews.find((x) => x.crosses) ?? p.reviews[0]!;
+  return {
+    code: 'ranking.flag.pivotal',
+    params: {
+      member: r.memberId,
+      total: r.total / 100,
+      without: r.without / 100,
+      score: p.official / 100,
+      line: line.score / 100,
+      lineName: line.kind === 'tier' ? line.tier : 'UBND',
+    },
   };
 }
 

@@ -21,19 +21,7 @@ export interface StatsTable {
   readonly disagreement: Uint8Array;
 }
 
-/** Band of a total among the tier minimums (≥ 85, 80–85, …, < 70; lower bound included). */
-export function band(total: Hundredths, minimumsDesc: readonly number[]): number {
-  let b = 0;
-  while (b < minimumsDesc.length && total < minimumsDesc[b]!) b++;
-  return b;
-}
-
-export function computeStats(
-  table: ReviewTable,
-  rules: Rules,
-  memberIds: readonly string[],
-  minimumsDesc: readonly number[],
-): StatsTable {
+export function computeStats(table: ReviewTable, rules: Rules, memberIds: readonly string[]): StatsTable {
   const n = table.start.length - 1;
   const out: StatsTable = {
     count: new Int32Array(n),
@@ -76,9 +64,8 @@ export function computeStats(
     if (count >= 2) {
       const spread = t[hi]! - t[lo]!;
       out.spread[i] = spread;
-      const apart =
-        spread >= rules.disagreementSpreadHundredths || band(t[hi]!, minimumsDesc) !== band(t[lo]!, minimumsDesc);
-      out.disagreement[i] = apart ? 1 : 0;
+      // SPEC §4: the spread alone; whether one review decides the outcome is the pivotal flag's call.
+      out.disagreement[i] = spread >= rules.disagreementSpreadHundredths ? 1 : 0;
     }
   }
   return out;

@@ -98,6 +98,52 @@ export interface InitiativeResult {
   /** Flag codes, each with a sentence in messages/ranking.ts. */
   readonly flags: readonly Flag[];
   readonly onLists: { readonly ubnd: boolean; readonly national: boolean; readonly media: boolean };
+  /** Why the disagreement is pivotal (one review decides the outcome); null when it is not. */
+  readonly pivot: Pivot | null;
+}
+
+/**
+ * An outcome line of SPEC §4: a tier's lowest official score holding it when all its places are
+ * taken (`full`), else its minimum; or the lowest best score of a person on the UBND list.
+ */
+export type OutcomeLine =
+  | { readonly kind: 'tier'; readonly tier: TierName; readonly full: boolean; readonly score: Hundredths }
+  | { readonly kind: 'ubnd'; readonly score: Hundredths };
+
+/** The figures of a pivotal disagreement: each valid review and the score without it. */
+export interface Pivot {
+  readonly official: Hundredths;
+  /** The lines some leave-one-out score falls on the other side of, in the order of RankResult.lines. */
+  readonly lines: readonly OutcomeLine[];
+  readonly reviews: readonly {
+    readonly memberId: string;
+    /** Excel row in "Chấm điểm". */
+    readonly row: number;
+    readonly total: Hundredths;
+    /** Mean of the other valid totals, rounded half-up. */
+    readonly without: Hundredths;
+    /** Leaving this review out moves the score across one of `lines`. */
+    readonly crosses: boolean;
+  }[];
+}
+
+/** What an agenda item is about, most consequential first. */
+export type AgendaScope = 'prize' | 'national' | 'ubnd' | 'media' | 'other';
+export const AGENDA_SCOPES: readonly AgendaScope[] = ['prize', 'national', 'ubnd', 'media', 'other'];
+
+/**
+ * One question put to the council (SPEC §4): a tie at a boundary, a pivotal disagreement, a
+ * conflict of interest, a national candidate without a benefit amount, or a list short of people.
+ */
+export interface AgendaItem {
+  /** Stable within a result: the flag code and the initiative(s). */
+  readonly key: string;
+  readonly scope: AgendaScope;
+  readonly flag: Flag;
+  /** The initiatives concerned in ranking order: one, a tied group, or none for a whole list. */
+  readonly initiatives: readonly InitiativeId[];
+  /** For a pivotal disagreement: the reviews, the lines and the score without each review. */
+  readonly pivot: Pivot | null;
 }
 
 export interface Flag {
@@ -169,6 +215,10 @@ export interface RankResult {
   readonly counts: Counts;
   /** Code of the tie-break criterion (largest weight × maximum). */
   readonly tieBreakCriterion: string;
+  /** The outcome lines the pivotal flag is judged against: tiers in rule order, then UBND. */
+  readonly lines: readonly OutcomeLine[];
+  /** What the council must decide, most consequential first (prize, national, UBND, media, other). */
+  readonly agenda: readonly AgendaItem[];
   /** Problems with the inputs (invalid reviews, rulings that cannot apply, votes). */
   readonly problems: readonly Problem[];
 }

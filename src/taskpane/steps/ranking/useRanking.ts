@@ -8,28 +8,21 @@ import { useWorkbookPort } from '../../host/HostContext';
 import { useLocale } from '../../i18n';
 import type { DecisionItem, RankingSummary } from './Ranking.types';
 
-/** Flags that are information, not a question for the council. */
-const NOT_A_DECISION = new Set(['ranking.flag.duplicate', 'ranking.flag.incomplete', 'ranking.flag.decisionTier', 'ranking.flag.decisionNoPrize', 'ranking.flag.ballotNoVote']);
-
 export function summarise(outcome: RankOutcome, locale: Locale): RankingSummary {
   const { result } = outcome;
-  const decisions: DecisionItem[] = [];
-  result.listFlags.forEach((f, i) => {
-    decisions.push({ key: `list-${i}`, initiativeId: null, title: '', text: message(locale, f.code, f.params), target: null });
+  const titles = new Map(result.initiatives.map((r) => [r.initiative.id, r.initiative.title]));
+  // The council's agenda (core/ranking/agenda.ts): already ordered, most consequential first.
+  const decisions: DecisionItem[] = result.agenda.map((a) => {
+    const id = a.initiatives[0] ?? null;
+    const row = id === null ? undefined : outcome.rankingRows.get(id);
+    return {
+      key: a.key,
+      initiativeId: id,
+      title: a.initiatives.map((x) => titles.get(x) ?? x).join('; '),
+      text: message(locale, a.flag.code, a.flag.params),
+      target: outcome.rankingSheet && row !== undefined ? { sheet: outcome.rankingSheet, row } : null,
+    };
   });
-  for (const r of result.initiatives) {
-    for (const f of r.flags) {
-      if (NOT_A_DECISION.has(f.code)) continue;
-      const row = outcome.rankingRows.get(r.initiative.id);
-      decisions.push({
-        key: `${r.initiative.id}-${f.code}`,
-        initiativeId: r.initiative.id,
-        title: r.initiative.title,
-        text: message(locale, f.code, f.params),
-        target: outcome.rankingSheet && row !== undefined ? { sheet: outcome.rankingSheet, row } : null,
-      });
-    }
-  }
   return {
     counts: result.counts,
     lists: { ubnd: result.lists.ubnd.length, national: result.lists.national.length, media: result.lists.media.length },
