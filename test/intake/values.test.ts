@@ -138,7 +138,7 @@ describe('authors', () => {
 
 describe('Vietnamese text as typed', () => {
   it('converts TCVN3 (.VnTime) cells, lists every conversion, and leaves Unicode cells in the same font alone', () => {
-    const g = plain([row(1, 'Sè hãa hå s¬ l\u00adu tr÷', 'NguyÔn Quèc Nam,\nD\u00ad¬ng BÝch H»ng', { workplace: 'Së T\u00ad ph¸p', benefit: 'Không' })], {
+    const g = plain([row(1, 'Sè hãa hå s¬ l\u00adu tr÷', 'NguyÔn Quèc Nam,\nD\u00ad¬ng BÝch H»ng', { workplace: 'Së T\u00ad ph¸p', benefit: 'Không tính được' })], {
       fonts: [1, 2, 4, 7].map((c) => [1, c, '.VnTime'] as [number, number, string]),
       defaultFont: 'Times New Roman',
     });
@@ -150,7 +150,7 @@ describe('Vietnamese text as typed', () => {
       benefitVnd: null,
     });
     expect(r.conversions.map((c) => `${c.column}${c.row} ${c.encoding}`)).toEqual(['B2 tcvn3', 'C2 tcvn3', 'E2 tcvn3']);
-    expect(where(r)).toEqual(['intake.encoding.converted@B2']);
+    expect(where(r)).toEqual(['intake.encoding.font@B2']);
   });
 
   it('reads a register typed wholly in TCVN3: header, sections and subtotals included', () => {

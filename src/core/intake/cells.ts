@@ -4,7 +4,7 @@
 
 import { a1, cellKey, columnLetter, isCellError, type CellValue, type SheetGrid } from '../sheet/grid';
 import { cleanText } from '../text/normalize';
-import { decodeLegacy, detectLegacyEncoding, mayBeLegacy, type LegacyEncoding } from '../text/legacy';
+import { decodeLegacy, fontEncoding, mayBeLegacy, readInRowEncoding, readLegacyEncoding, type LegacyEncoding, type LegacyWitness } from '../text/legacy';
 
 export interface Conversion {
   /** Set when the register is read from several sources. */
@@ -16,6 +16,8 @@ export interface Conversion {
   readonly from: string;
   readonly to: string;
   readonly encoding: LegacyEncoding;
+  /** What told us: the cell's font, its own characters, or the other cells of its row. */
+  readonly witness: LegacyWitness;
 }
 
 const STRIDE = 1 << 15;
@@ -96,11 +98,46 @@ export class CellReader {
   decode(text: string, row: number, col: number, record = true): string {
     if (!mayBeLegacy(text)) return text;
     const font = this.font(row, col);
-    const encoding = detectLegacyEncoding(text, font);
-    if (encoding === null) return text;
-    const to = decodeLegacy(text, encoding, font);
-    if (record) this.conversions.push({ row: row + 1, column: columnLetter(col), from: text, to, encoding });
+    let to: string;
+    let encoding: LegacyEncoding;
+    let witness: LegacyWitness;
+    const reading = readLegacyEncoding(text, font);
+    if (reading !== null) {
+      ({ encoding, witness } = reading);
+      to = decodeLegacy(text, encoding, font);
+    } else {
+      // No witness in the cell itself: the row's other cells are the next one, unless a Unicode font was named.
+      if (fontEncoding(font) !== null) return text;
+      const rowSays = this.rowEncoding(row);
+      const decoded = rowSays === null ? null : readInRowEncoding(text, rowSays);
+      if (decoded === null) return text;
+      to = decoded;
+      encoding = rowSays!;
+      witness = 'row';
+    }
+    if (record) this.conversions.push({ row: row + 1, column: columnLetter(col), from: text, to, encoding, witness });
     return to;
+  }
+
+  private rowSeen = -1;
+  private rowSays: LegacyEncoding | null = null;
+
+  /** The encoding most of a row's cells are typed in, by their own witness (font or characters), or null. */
+  private rowEncoding(row: number): LegacyEncoding | null {
+    if (row === this.rowSeen) return this.rowSays;
+    let tcvn = 0;
+    let vni = 0;
+    const cells = this.grid.values[row];
+    for (let c = 0; c < this.width; c++) {
+      const v = cells?.[c] ?? this.master(row, c)?.value ?? null;
+      if (typeof v !== 'string' || !mayBeLegacy(v)) continue;
+      const reading = readLegacyEncoding(v, this.font(row, c));
+      if (reading?.encoding === 'tcvn3') tcvn++;
+      else if (reading?.encoding === 'vni') vni++;
+    }
+    this.rowSeen = row;
+    this.rowSays = tcvn === 0 && vni === 0 ? null : tcvn >= vni ? 'tcvn3' : 'vni';
+    return this.rowSays;
   }
 
   /** Texts of the row read last, by column, valid where stamp[col] is that row: a row's cells are read several times. */

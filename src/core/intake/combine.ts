@@ -5,12 +5,20 @@
 import type { Initiative, InitiativeId } from '../model';
 import { DEFAULT_FIELD_NAMES } from '../model';
 import type { Problem } from '../problems';
-import type { CellReader } from './cells';
+import type { CellReader, Conversion } from './cells';
+import type { LegacyWitness } from '../text/legacy';
 import type { HeaderFound } from './header';
 import { cleanContentKey, IdAllocator } from './ids';
 import type { RowDraft } from './read-row';
 import type { ColumnMapping, IntakeOptions, IntakeResult, IntakeStats, SourceSummary } from './types';
 import type { SheetGrid } from '../sheet/grid';
+
+/** The problem that tells the clerk a row was converted, by what said it was legacy-encoded. */
+const CONVERTED_BY: Readonly<Record<LegacyWitness, string>> = {
+  profile: 'intake.encoding.converted',
+  font: 'intake.encoding.font',
+  row: 'intake.encoding.row',
+};
 
 /** Shared by every row without problems: most rows, and never mutated (checks are readonly). */
 const NO_CHECKS: readonly string[] = Object.freeze([]);
@@ -84,10 +92,10 @@ export function combine(entries: readonly SourceEntry[], options: IntakeOptions)
     const sheet = read.grid.name;
     const here = sourceLabel(file, sheet);
     const start = problems.length;
-    const converted = new Map<number, { column: string; encoding: string }>();
+    const converted = new Map<number, Conversion>();
     const encodings = { tcvn3: 0, vni: 0 };
     for (const c of read.cells.conversions) {
-      if (!converted.has(c.row)) converted.set(c.row, { column: c.column, encoding: c.encoding });
+      if (!converted.has(c.row)) converted.set(c.row, c);
       encodings[c.encoding]++;
       conversions.push(several || file !== null ? { ...c, sheet, ...(file !== null ? { file } : {}) } : c);
     }
@@ -115,7 +123,7 @@ export function combine(entries: readonly SourceEntry[], options: IntakeOptions)
       const conv = converted.get(d.row);
       if (conv) {
         const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
-        d.problems.push({ code: 'intake.encoding.converted', severity: 'info', sheet, row: d.row, column: conv.column, params: { encoding } });
+        d.problems.push({ code: CONVERTED_BY[conv.witness], severity: 'info', sheet, row: d.row, column: conv.column, params: { encoding } });
       }
       for (const p of d.problems) problems.push(withFile(p, file));
       initiatives.push({

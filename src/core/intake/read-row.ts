@@ -84,6 +84,13 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
     // Positions follow their authors when the lead was moved to the front.
     positions = raw.length === list.order.length ? list.order.map((i) => raw[i]!) : raw;
   }
+  // Positions written after the names in the authors cell ("Nguyễn Văn A - Giáo viên"), where no column gives them.
+  if (positions.length === 0 && list.positions.some((p) => p !== '')) {
+    const given = [...list.positions];
+    while (given[given.length - 1] === '') given.pop();
+    positions = given;
+  }
+  for (const piece of list.unsure) problem('intake.author.unsure', 'warning', 'authors', { value: piece });
   if (cols.positionWorkplace) {
     const lines = text('positionWorkplace').split('\n').filter((l) => l !== '');
     const parts = lines.map((l) => splitPositionWorkplace(l));

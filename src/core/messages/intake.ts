@@ -13,9 +13,15 @@ export const intakeMessages: MessageMap = {
       'Phiên bản Excel này không cho biết ô nào được gộp. Các cột {columns} có thể có ô gộp nhiều dòng: hãy bỏ gộp ô (Unmerge) và điền giá trị cho từng dòng, rồi nhập lại.',
     'intake.encoding.converted':
       'Dòng này được gõ bằng bảng mã {encoding} và đã được chuyển sang Unicode. Kiểm tra lại tên và tên sáng kiến.',
+    'intake.encoding.font':
+      'Ô này dùng phông chữ của bảng mã {encoding} nên được đọc theo bảng mã đó và chuyển sang Unicode. Kiểm tra lại tên và tên sáng kiến.',
+    'intake.encoding.row':
+      'Các ô khác trong dòng được gõ bằng bảng mã {encoding}, nên ô này cũng được đọc theo bảng mã đó và chuyển sang Unicode. Kiểm tra lại tên và tên sáng kiến.',
     'intake.rows.none': 'Bảng có dòng tiêu đề (dòng {row}) nhưng không có sáng kiến nào bên dưới. Chọn đúng trang hoặc điền danh sách.',
     'intake.title.missing': 'Dòng có số thứ tự nhưng thiếu tên sáng kiến. Điền tên sáng kiến.',
     'intake.author.missing': 'Thiếu tên tác giả. Điền họ và tên tác giả.',
+    'intake.author.unsure':
+      '"{value}" trong ô tác giả không rõ là tên một tác giả hay chức vụ của người đứng trước: đang coi là một tác giả. Nếu là chức vụ, chuyển sang cột "Chức vụ".',
     'intake.workplace.missing': 'Thiếu đơn vị công tác của tác giả. Điền đơn vị công tác.',
     'intake.cell.error': 'Ô có lỗi công thức ({value}). Sửa công thức hoặc gõ giá trị.',
     'intake.field.unknown':
@@ -51,9 +57,14 @@ export const intakeMessages: MessageMap = {
     'intake.merges.unknown':
       'This version of Excel cannot tell which cells are merged. Columns {columns} may hold cells merged over several rows: unmerge them and fill each row, then import again.',
     'intake.encoding.converted': 'This row was typed in the {encoding} encoding and was converted to Unicode. Check the names and the title.',
+    'intake.encoding.font': 'This cell is drawn in a font of the {encoding} encoding, so it was read in that encoding and converted to Unicode. Check the names and the title.',
+    'intake.encoding.row':
+      'The other cells of this row are typed in the {encoding} encoding, so this cell was read in it too and converted to Unicode. Check the names and the title.',
     'intake.rows.none': 'The table has a header (row {row}) but no initiative under it. Choose the right sheet or fill in the register.',
     'intake.title.missing': 'The row has an item number but no initiative title. Fill in the title.',
     'intake.author.missing': 'The author is missing. Fill in the author\'s full name.',
+    'intake.author.unsure':
+      '"{value}" in the authors cell is not clearly an author\'s name or the position of the name before it: it is taken as an author. If it is a position, move it to the "Chức vụ" column.',
     'intake.workplace.missing': 'The author\'s workplace is missing. Fill in the workplace.',
     'intake.cell.error': 'The cell holds a formula error ({value}). Fix the formula or type the value.',
     'intake.field.unknown': 'Field "{value}" is not recognised. Use a name from the field list, or add it as an alias in "Cấu hình".',

@@ -6,8 +6,12 @@ import { foldPlain } from './fold';
 export interface AuthorList {
   /** Lead author first. */
   readonly names: readonly string[];
-  /** Where each name stood in the cell, so a parallel positions column can follow a lead moved to the front. */
+  /** Where each name stood among the names of the cell, so a parallel positions column can follow a lead moved to the front. */
   readonly order: readonly number[];
+  /** The position written after each name in the cell ("Nguyễn Văn A - Giáo viên"), '' where none was. */
+  readonly positions: readonly string[];
+  /** Pieces after a name that are neither a usual position nor shaped like a name: kept as names, for the clerk to check. */
+  readonly unsure: readonly string[];
 }
 
 /** Separators people use between names: line breaks, commas, semicolons, " - ", " và ", "&", "+". */
@@ -33,13 +37,18 @@ const TITLE_PREFIX = /^(?:(?:ThS|TS|PGS|GS|KS|BS|CN|DS|NCS|CKI{1,2}|BSCKI{1,2}|L
 /** Characters that can separate names or mark them: without any, the cell is one name. */
 const NEEDS_SPLIT = /[\n;,()[\]{}:/&+\-–—•*.]|\svà\s|^\d/;
 const ONE: readonly number[] = [0];
+const NO_POSITION: readonly string[] = [''];
+const NONE: readonly string[] = [];
+const NO_ORDER: readonly number[] = [];
 
 export function splitAuthors(cell: string): AuthorList {
   const clean = cleanText(cell);
   // Most cells hold one plain name: no need to split or look for markers.
-  if (!NEEDS_SPLIT.test(clean)) return { names: clean === '' ? [] : [clean], order: clean === '' ? [] : ONE };
+  if (!NEEDS_SPLIT.test(clean)) {
+    return clean === '' ? { names: NONE, order: NO_ORDER, positions: NONE, unsure: NONE } : { names: [clean], order: ONE, positions: NO_POSITION, unsure: NONE };
+  }
   const text = /^\s*(?:\d{1,2}\s*[.)/]|[-–—•+*])/m.test(clean) ? clean.replace(BULLET, '') : clean;
-  const parts: { name: string; lead: boolean }[] = [];
+  const parts: { name: string; lead: boolean; position: string }[] = [];
   for (const raw of text.split(NAME_SEPARATOR)) {
     let lead = false;
     // Parenthesised notes are markers, never part of a name: "(chủ trì)", "(CN)", "(1980)".
@@ -53,7 +62,14 @@ export function splitAuthors(cell: string): AuthorList {
       part = part.slice(label[0].length);
     }
     const name = tidy(part);
-    if (name !== '') parts.push({ name, lead });
+    if (name === '') continue;
+    // A position written after its author ("Nguyễn Văn A - Giáo viên") belongs to that author.
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.position === '' && pieceKind(name) === 'position') {
+      last.position = name;
+      continue;
+    }
+    parts.push({ name, lead, position: '' });
   }
   // A lead author marked anywhere but first moves to the front: lead first is the contract.
   const leadAt = parts.findIndex((p) => p.lead);
@@ -62,8 +78,44 @@ export function splitAuthors(cell: string): AuthorList {
     order.splice(leadAt, 1);
     order.unshift(leadAt);
   }
-  return { names: order.map((i) => parts[i]!.name), order };
+  const unsure = parts.slice(1).filter((p) => pieceKind(p.name) === 'unsure').map((p) => p.name);
+  return { names: order.map((i) => parts[i]!.name), order, positions: order.map((i) => parts[i]!.position), unsure };
 }
+
+/**
+ * Positions people write after a name, folded without accents; a piece beginning with one of them
+ * is a position. Abbreviations only count alone ("GV"), never as the start of a longer piece.
+ */
+const POSITION_WORDS = new RegExp(
+  '^(?:(?:pho |nguyen )?(?:' +
+    [
+      'giao vien', 'giang vien', 'hieu truong', 'hieu pho', 'to truong', 'to pho', 'cong nhan', 'ky su', 'ky thuat vien', 'ky thuat',
+      'nhan vien', 'chuyen vien', 'chuyen gia', 'can bo', 'can su', 'cong chuc', 'vien chuc', 'ke toan', 'thu quy', 'thu kho', 'van thu',
+      'thu ky', 'bac si', 'y si', 'y ta', 'dieu duong', 'duoc si', 'ho ly', 'ho sinh', 'nu ho sinh', 'ky thuat vien', 'tong giam doc',
+      'giam doc', 'truong phong', 'truong khoa', 'truong ban', 'truong tram', 'tram truong', 'truong ca', 'ca truong', 'truong nhom',
+      'nhom truong', 'truong bo mon', 'truong phan xuong', 'truong xuong', 'truong kho', 'truong bo phan', 'doi truong', 'doi pho',
+      'quan doc', 'chu tich', 'bi thu', 'chanh van phong', 'chanh thanh tra', 'chu nhiem', 'thanh tra vien', 'kiem soat vien', 'kiem lam',
+      'lai xe', 'tai xe', 'bao ve', 'tho (?:dien|han|may|co khi|sua chua|xay|moc|lan|phu|tien)', 'nghien cuu vien', 'giam sat', 'cong tac vien', 'chi huy truong', 'chi huy pho', 'giao vu',
+      'nhan vien ky thuat', 'hop dong', 'lao dong', 'phu trach', 'thu thu', 'tong phu trach', 'chanh an', 'tham phan',
+      'kiem sat vien', 'dieu do vien', 'van hanh', 'ky thuat vien truong', 'dieu duong truong', 'nu ho sinh truong',
+    ].join('|') +
+    '))(?: |$)|^(?:gv|cn|ks|nv|bs|cv|ktv|ttcm|ht|pht|gd|pgd|tp|ptp|kt|cb|cbcnv|cnv|dd|ds)$',
+);
+/** Words of a Vietnamese name: each begins with a capital ("Nguyễn Văn A", "Danh Thị Sa Rây"). */
+const NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,5}$/u;
+
+/** Whether a piece of an authors cell is a position, a name, or neither clearly. */
+function pieceKind(piece: string): 'position' | 'name' | 'unsure' {
+  const position = POSITION_WORDS.test(foldPlain(piece));
+  const named = NAME_SHAPE.test(piece);
+  if (position && !named) return 'position';
+  if (named) return position && !SURNAME.test(foldPlain(piece)) ? 'position' : 'name';
+  return position ? 'position' : 'unsure';
+}
+
+/** The usual family names, folded: a title-case piece that starts with one is a name, whatever its other words. */
+const SURNAME =
+  /^(?:nguyen|tran|le|pham|huynh|hoang|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|danh|thach|quach|truong|doan|lam|mai|to|trinh|dinh|luu|cao|ha|tang|la|chau|luong|thai|kieu|dao|van|tieu|son|kim|lu|han|ta|au|giang|chung|diep|ton|tong|khuu|lieu|mac|nghiem|ong|quan|thieu|tu|ung|vuong|yen|dong|hua|khuc|lai|tiet|trieu|vong|xa)\b/;
 
 /**
  * Positions of a positions cell, one per author where the cell gives one per line (or per ";").

@@ -3,8 +3,8 @@
 
 export { nfc, cleanText, cleanLine } from './normalize';
 export { foldForMatch, foldPlain, foldCompact } from './fold';
-export { decodeTcvn3 } from './tcvn3';
-export { decodeVni } from './vni';
+export { decodeTcvn3, toTcvn3 } from './tcvn3';
+export { decodeVni, toVni } from './vni';
 export { detectLegacyEncoding, decodeLegacy, isTcvn3CapitalFont, type LegacyEncoding } from './legacy';
 export { compareVietnamese, compareVietnameseNames, givenName } from './collate';
 export { formatId, parseId, idNumber, compareIds } from './ids';

@@ -26,6 +26,23 @@ export function isTcvn3Code(ch: string): boolean {
   return TABLE[ch.charCodeAt(0)] !== undefined;
 }
 
+const ENCODE = new Map<string, string>();
+for (const [code, letter] of Object.entries(TABLE)) ENCODE.set(letter, String.fromCharCode(Number(code)));
+
+/**
+ * TCVN3 text of a Unicode string, as an .VnTime typist would leave it: capitals with a tone mark,
+ * which TCVN3 cannot store, are written with the lower-case code. Used by tests and the sample
+ * generator to make registers the way offices still send them.
+ */
+export function toTcvn3(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const code = ENCODE.get(ch) ?? ENCODE.get(ch.toLowerCase());
+    out += code ?? ch;
+  }
+  return out;
+}
+
 /** Unicode text of a TCVN3 string; `capitals` for the .VnTimeH family, whose codes are drawn as capitals. */
 export function decodeTcvn3(text: string, capitals = false): string {
   let out = '';

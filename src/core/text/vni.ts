@@ -48,3 +48,48 @@ export function decodeVni(text: string): string {
   }
   return out.normalize('NFC');
 }
+
+/** Combining marks → the VNI mark character that follows the base vowel (lower case; upper after a capital). */
+const MARK_OF = new Map<string, string>(Object.entries(MARKS).map(([ch, mark]) => [mark, ch]));
+/** Letters VNI stores whole, keyed by the Unicode letter. */
+const LETTER_OF = new Map<string, string>([
+  ['ơ', 'ô'], ['Ơ', 'Ô'], ['ư', 'ö'], ['Ư', 'Ö'], ['đ', 'ñ'], ['Đ', 'Ñ'],
+  ['í', 'í'], ['Í', 'Í'], ['ì', 'ì'], ['Ì', 'Ì'], ['ỉ', 'æ'], ['Ỉ', 'Æ'], ['ĩ', 'ó'], ['Ĩ', 'Ó'], ['ị', 'ò'], ['Ị', 'Ò'], ['ỵ', 'î'], ['Ỵ', 'Î'],
+]);
+const HORN = '\u031b';
+
+/**
+ * VNI-Windows text of a Unicode string: each letter as its base and the mark characters after
+ * it, the inverse of decodeVni. Used by tests and the sample generator.
+ */
+export function toVni(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const whole = LETTER_OF.get(ch);
+    if (whole !== undefined) {
+      out += whole;
+      continue;
+    }
+    const parts = ch.normalize('NFD');
+    if (parts.length === 1) {
+      out += ch;
+      continue;
+    }
+    let base = parts[0]!;
+    let marks = parts.slice(1);
+    // ơ and ư with a tone: the horned letter is stored whole, the tone follows it.
+    if (marks.startsWith(HORN)) {
+      base = LETTER_OF.get((base + HORN).normalize('NFC'))!;
+      marks = marks.slice(1);
+    }
+    // NFD puts a dot below before a hat (by combining class); VNI writes the hat first.
+    if (marks.length === 2 && (marks[1] === CIRCUMFLEX || marks[1] === BREVE)) marks = marks[1] + marks[0]!;
+    const mark = marks === '' ? '' : MARK_OF.get(marks);
+    if (mark === undefined) {
+      out += ch;
+      continue;
+    }
+    out += base + (base === base.toUpperCase() && base !== base.toLowerCase() ? mark.toUpperCase() : mark);
+  }
+  return out;
+}

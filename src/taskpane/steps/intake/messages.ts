@@ -215,9 +215,12 @@ type GroupKey =
   | 'intake.column.missing'
   | 'intake.merges.unknown'
   | 'intake.encoding.converted'
+  | 'intake.encoding.font'
+  | 'intake.encoding.row'
   | 'intake.rows.none'
   | 'intake.title.missing'
   | 'intake.author.missing'
+  | 'intake.author.unsure'
   | 'intake.workplace.missing'
   | 'intake.cell.error'
   | 'intake.field.unknown'
@@ -239,9 +242,12 @@ export const problemGroupMessages = defineMessages<GroupKey>({
     'intake.column.missing': 'Thiếu cột',
     'intake.merges.unknown': 'Có thể có ô gộp',
     'intake.encoding.converted': 'Đã chuyển bảng mã',
+    'intake.encoding.font': 'Đã chuyển bảng mã (theo phông chữ)',
+    'intake.encoding.row': 'Đã chuyển bảng mã (theo các ô cùng dòng)',
     'intake.rows.none': 'Không có sáng kiến nào',
     'intake.title.missing': 'Thiếu tên sáng kiến',
     'intake.author.missing': 'Thiếu tác giả',
+    'intake.author.unsure': 'Tên hay chức vụ?',
     'intake.workplace.missing': 'Thiếu đơn vị công tác',
     'intake.cell.error': 'Ô có lỗi công thức',
     'intake.field.unknown': 'Lĩnh vực không nhận ra',
@@ -261,9 +267,12 @@ export const problemGroupMessages = defineMessages<GroupKey>({
     'intake.column.missing': 'Missing column',
     'intake.merges.unknown': 'Merged cells possible',
     'intake.encoding.converted': 'Encoding converted',
+    'intake.encoding.font': 'Encoding converted (by the font)',
+    'intake.encoding.row': 'Encoding converted (by the row)',
     'intake.rows.none': 'No initiatives',
     'intake.title.missing': 'Title missing',
     'intake.author.missing': 'Author missing',
+    'intake.author.unsure': 'Name or position?',
     'intake.workplace.missing': 'Workplace missing',
     'intake.cell.error': 'Formula error in a cell',
     'intake.field.unknown': 'Field not recognised',
