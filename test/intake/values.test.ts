@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readRegister } from '../../src/core/intake';
+import type { CellValue } from '../../src/core/sheet/grid';
 import { HEADER, plain, read, row, sheet, where } from './build';
 
 describe('money', () => {
@@ -223,5 +224,29 @@ describe('implausible amounts', () => {
     const r = readRegister([plain([row(1, 'A', 'Lê A', { benefit: '1.250.000.000' })], {}, header)]);
     expect(read(r)[0]!.benefit).toBe(1_250_000_000_000_000);
     expect(where(r)).toEqual(['intake.money.large@H2']);
+  });
+});
+
+describe('a position written after the name in the authors cell', () => {
+  it('becomes the author\'s position where no column gives one, and an unclear piece is a problem', () => {
+    const header = HEADER.filter((h) => h !== 'Chức vụ');
+    const drop = (r: CellValue[]): CellValue[] => r.filter((_, i) => i !== 3);
+    const r = readRegister([
+      plain(
+        [
+          drop(row(1, 'Giải pháp A', 'Nguyễn Văn A - Giáo viên')),
+          drop(row(2, 'Giải pháp B', 'Lê Thị Bích - Kế toán, Trần Văn Cường - Kỹ sư')),
+          drop(row(3, 'Giải pháp C', 'Phạm Văn Đức - phụ việc kho')),
+        ],
+        {},
+        header,
+      ),
+    ]);
+    expect(r.initiatives.map((i) => [i.authors, i.positions])).toEqual([
+      [['Nguyễn Văn A'], ['Giáo viên']],
+      [['Lê Thị Bích', 'Trần Văn Cường'], ['Kế toán', 'Kỹ sư']],
+      [['Phạm Văn Đức', 'phụ việc kho'], []],
+    ]);
+    expect(where(r)).toEqual(['intake.author.unsure@C4']);
   });
 });

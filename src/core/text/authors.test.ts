@@ -51,3 +51,35 @@ describe('positions', () => {
     expect(splitPositionWorkplace('Trường THCS A')).toEqual({ position: '', workplace: 'Trường THCS A' });
   });
 });
+
+describe('a name followed by its position in the authors cell', () => {
+  it('is one author with that position, not two authors', () => {
+    expect(splitAuthors('Nguyễn Văn A - Giáo viên')).toMatchObject({ names: ['Nguyễn Văn A'], positions: ['Giáo viên'], unsure: [] });
+    expect(splitAuthors('Lê Thị Bích, Kỹ sư môi trường')).toMatchObject({ names: ['Lê Thị Bích'], positions: ['Kỹ sư môi trường'] });
+    expect(splitAuthors('Trần Minh Khoa - Phó Hiệu trưởng')).toMatchObject({ names: ['Trần Minh Khoa'], positions: ['Phó Hiệu trưởng'] });
+    expect(splitAuthors('NGUYỄN VĂN AN - GV')).toMatchObject({ names: ['NGUYỄN VĂN AN'], positions: ['GV'] });
+  });
+
+  it('gives each of several authors their own position', () => {
+    expect(splitAuthors('Nguyễn Văn A - Giáo viên; Trần Thị B - Kế toán\nLê C')).toMatchObject({
+      names: ['Nguyễn Văn A', 'Trần Thị B', 'Lê C'],
+      positions: ['Giáo viên', 'Kế toán', ''],
+    });
+  });
+
+  it('keeps names that look like positions as names when they begin with a family name', () => {
+    // "Trương" folds like "trưởng"; "Công" is a middle name as well as the start of "Công nhân".
+    expect(splitAuthors('Lê Văn A - Trương Công Nhân').names).toEqual(['Lê Văn A', 'Trương Công Nhân']);
+    expect(splitAuthors('Lê Văn A - Giáo Viên').positions).toEqual(['Giáo Viên']);
+  });
+
+  it('lists what is neither a usual position nor shaped like a name, keeping it as written', () => {
+    const list = splitAuthors('Nguyễn Văn A - phụ việc kho');
+    expect(list.names).toEqual(['Nguyễn Văn A', 'phụ việc kho']);
+    expect(list.unsure).toEqual(['phụ việc kho']);
+  });
+
+  it('follows a lead author moved to the front', () => {
+    expect(splitAuthors('Trần B - Kế toán, Lê Văn A (chủ trì) - Giáo viên')).toMatchObject({ names: ['Lê Văn A', 'Trần B'], positions: ['Giáo viên', 'Kế toán'] });
+  });
+});

@@ -13,8 +13,8 @@ const CODA = '(?:ch|ng|nh|[cmnpt])?';
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 const WORD = /[\p{L}\p{M}]+/gu;
 const ASCII_WORD = /^[A-Za-z]+$/;
-/** A vowel letter, with or without marks (NFC or not): a word without one is an abbreviation ("LĐLĐ", "HĐND"). */
-const VOWEL = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u1ea0-\u1ef9]/;
+/** A vowel letter once marks are split off: a word without one is an abbreviation ("LĐLĐ", "HĐND"). */
+const VOWEL = /[aeiouyAEIOUY]/;
 
 /** Whether one word (any case) is a Vietnamese syllable. */
 export function isSyllable(word: string): boolean {
@@ -36,7 +36,7 @@ export function looksVietnamese(text: string): boolean {
   let seen = false;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (ASCII_WORD.test(word) || !VOWEL.test(word)) continue;
+    if (ASCII_WORD.test(word) || !VOWEL.test(word.normalize('NFD'))) continue;
     if (!isSyllable(word)) return false;
     seen = true;
   }
