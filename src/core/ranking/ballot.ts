@@ -7,7 +7,10 @@ import { SHEET_ROLES } from '../sheet/plan';
 import { ceilDiv } from './exact';
 import { foldName } from './fold';
 import { canonicalId } from './ids';
-import type { BallotVote } from './types';
+import type { DraftEntry, DraftLists } from './lists';
+import type { PersonDraft } from './persons';
+import type { BallotOutcome, BallotResult, BallotVote, Flag, ListEntry, Person } from './types';
+import type { Initiative } from '../model';
 
 /** Yes votes needed: ⌈num × members / den⌉ in integers. */
 export function ballotThreshold(fraction: Fraction, members: number): number {
@@ -78,4 +81,67 @@ export function matchVotes(
     }
   }
   return { voteOf, problems };
+}
+
+export interface Ballot {
+  readonly ubnd: ListEntry[];
+  readonly national: ListEntry[];
+  readonly media: ListEntry[];
+  readonly result: BallotResult;
+  readonly problems: Problem[];
+}
+
+/** Stage "ballot": every proposed person (UBND first, then anyone only on another list) and their votes. */
+export function holdBallot(
+  lists: DraftLists,
+  initiatives: readonly Initiative[],
+  people: ReadonlyMap<PersonDraft, Person>,
+  members: number,
+  fraction: Fraction,
+  votes: readonly BallotVote[],
+): Ballot {
+  const threshold = ballotThreshold(fraction, members);
+  const votesEntered = votes.some((v) => v.yes !== null);
+  const drafts: DraftEntry[] = [];
+  const proposed = new Set<string>();
+  for (const e of [...lists.ubnd, ...lists.national, ...lists.media]) {
+    if (proposed.has(e.person.key)) continue;
+    proposed.add(e.person.key);
+    drafts.push(e);
+  }
+  const { voteOf, problems } = matchVotes(
+    drafts.map((e) => ({
+      key: e.person.key,
+      name: e.person.name,
+      initiativeId: e.person.best >= 0 ? initiatives[e.person.best]!.id : null,
+    })),
+    votes,
+    members,
+  );
+  const toEntry = (e: DraftEntry): ListEntry => {
+    const v = voteOf.get(e.person.key);
+    const yes = v && v.yes !== null && v.yes <= members ? v.yes : null;
+    const outcome: BallotOutcome | null = !votesEntered
+      ? null
+      : yes === null
+        ? 'noVote'
+        : yes >= threshold
+          ? 'passed'
+          : 'failed';
+    const extra: Flag[] = outcome === 'noVote' ? [{ code: 'ranking.flag.ballotNoVote' }] : [];
+    return {
+      person: people.get(e.person)!,
+      initiative: initiatives[e.person.best]!.id,
+      ballot: outcome,
+      yes,
+      flags: [...e.flags, ...extra],
+    };
+  };
+  return {
+    ubnd: lists.ubnd.map(toEntry),
+    national: lists.national.map(toEntry),
+    media: lists.media.map(toEntry),
+    result: { members, threshold, votesEntered, proposals: drafts.map(toEntry) },
+    problems,
+  };
 }

@@ -2,8 +2,13 @@
 // each person's best initiative and are decided before the ballot.
 
 import type { Rules, TierName } from '../council/rules';
-import type { FieldCode } from '../model';
+import type { FieldCode, Initiative } from '../model';
+import { passes, type Aggregate } from './aggregate';
+import type { FlagBag } from './flags';
+import type { Order } from './order';
 import { comparePersons, type PersonDraft } from './persons';
+import { orNull } from './stats';
+import type { Awards } from './tiers';
 import type { Flag } from './types';
 
 /** What the lists need to know about an initiative, by initiative index. */
@@ -141,4 +146,30 @@ export function buildLists(persons: readonly PersonDraft[], f: ListFacts, rules:
     }
   }
   return { ubnd, national, media, listFlags, initiativeFlags };
+}
+
+/** Stage "lists": the three lists from the persons, with the flags they raise on initiatives. */
+export function proposeLists(
+  persons: readonly PersonDraft[],
+  initiatives: readonly Initiative[],
+  agg: Aggregate,
+  order: Order,
+  awards: Awards,
+  rules: Rules,
+  flags: FlagBag,
+): DraftLists {
+  const lists = buildLists(
+    persons,
+    {
+      rank: (i) => (order.rankOf[i]! > 0 ? order.rankOf[i]! : null),
+      official: (i) => orNull(agg.stats.official[i]!),
+      passed: (i) => passes(agg, rules, i),
+      tier: (i) => awards.tier[i] ?? null,
+      benefit: (i) => initiatives[i]!.benefitVnd,
+      field: (i) => initiatives[i]!.field,
+    },
+    rules,
+  );
+  for (const [i, fs] of lists.initiativeFlags) for (const f of fs) flags.add(i, f);
+  return lists;
 }

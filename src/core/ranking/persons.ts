@@ -2,9 +2,11 @@
 // co-authors too when the rules say so. A person's best initiative is their highest-ranked one,
 // then the lowest Mã SK; the lists below all start from it.
 
+import type { TierName } from '../council/rules';
 import type { Initiative } from '../model';
 import { foldName } from './fold';
 import { compareIds } from './ids';
+import type { Person } from './types';
 
 export interface PersonDraft {
   readonly key: string;
@@ -90,4 +92,24 @@ export function buildPersons(
 export function comparePersons(a: PersonDraft, b: PersonDraft): number {
   if (a.bestPos !== b.bestPos) return a.bestPos < b.bestPos ? -1 : 1;
   return a.authorIndex - b.authorIndex;
+}
+
+/** The persons as results show them: ids instead of indexes, and whether any of theirs has a prize. */
+export function publicPersons(
+  drafts: readonly PersonDraft[],
+  initiatives: readonly Initiative[],
+  tier: readonly (TierName | null)[],
+): Map<PersonDraft, Person> {
+  const out = new Map<PersonDraft, Person>();
+  for (const p of drafts) {
+    out.set(p, {
+      key: p.key,
+      name: p.name,
+      workplace: p.workplace,
+      best: p.best >= 0 ? initiatives[p.best]!.id : null,
+      leadCount: p.leadCount,
+      hasPrize: p.initiatives.some((i) => tier[i] !== null),
+    });
+  }
+  return out;
 }
