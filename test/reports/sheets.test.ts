@@ -169,16 +169,28 @@ describe('"Kết quả xét duyệt"', () => {
     expect(tooWide.problems).toEqual([expect.objectContaining({ code: 'reports.page.tooWide', sheet: 'Kết quả xét duyệt' })]);
   });
 
-  it('writes flags and the council\'s rulings in "Ghi chú"', () => {
+  it('writes flags and the council\'s rulings in "Ghi chú" as short marks, explained once in a legend under the table', () => {
     const flagged = result({ n: 8, score: 8500, tier: 'Nhất', flags: [{ code: 'ranking.flag.ubndCutTie', params: { rank: 8, size: 2, cut: 120 } }] }, 0);
     const ruled = { ...result({ n: 9, score: 8400, tier: 'Nhì' }, 1), decision: { row: 2, initiativeId: 'SK-0009', ruling: 'Nhì' as const, note: 'họp 05/5' } };
     const alsoFlagged = { ...ruled, initiative: { ...ruled.initiative, id: skId(10) }, flags: [{ code: 'ranking.flag.decisionTier', params: { ruling: 'Nhì' } }] };
     const { plan } = resultsReport({ ...input('none'), result: rankResult([flagged, ruled, alsoFlagged]) });
     const rows = tableRows(plan, 'Hạng');
-    expect(rows[0]![13]).not.toBe('');
-    expect(rows[1]![13]).toBe('Hội đồng quyết định: Nhì (họp 05/5)');
-    // The ranking's own flag says it; the note is not repeated.
-    expect(rows[2]![13]).toBe('Theo quyết định của Hội đồng: giải Nhì.');
+    expect(rows.map((r) => r[13])).toEqual(['ĐU', 'QĐ', 'QĐ']);
+    // Each mark is explained once, under the table, and no row carries a sentence.
+    const texts = plan.rows.flat().filter((v): v is string => typeof v === 'string');
+    const legend = texts.filter((t) => t.startsWith('Ký hiệu ở cột "Ghi chú"'));
+    expect(legend).toHaveLength(1);
+    expect(legend[0]).toContain('ĐU: đồng hạng tại ranh giới danh sách đề nghị UBND');
+    expect(legend[0]!.match(/QĐ:/g)).toHaveLength(1);
+    expect(rowWith(plan, legend[0]!)).toBeGreaterThan(rowWith(plan, 'SK-0010'));
+    expect(texts.some((t) => t.includes('Theo quyết định của Hội đồng: giải'))).toBe(false);
+  });
+
+  it('marks a flag it has no short mark for with "*", explained by the general line', () => {
+    const odd = result({ n: 8, score: 8500, tier: 'Nhất', flags: [{ code: 'ranking.flag.somethingNew', params: {} }] }, 0);
+    const { plan } = resultsReport({ ...input('none'), result: rankResult([odd]) });
+    expect(tableRows(plan, 'Hạng')[0]![13]).toBe('*');
+    expect(plan.rows.flat().some((v) => typeof v === 'string' && v.includes('*: có lưu ý khác'))).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import { placeDateLine, type DocDate } from './date';
 import { documentNumber, NATIONAL_MOTTO, NATIONAL_TITLE, ruleColumns, splitColumn } from './header';
 
 export { NATIONAL_MOTTO, NATIONAL_TITLE } from './header';
-import { ColumnMeasure, DECREE_MARGINS, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
+import { A4, ColumnMeasure, DECREE_MARGINS, MIN_SCALE, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
 import { balancedBreak, rowHeightPt, textUnits, wrappedLines } from './measure';
 
 export const DOCUMENT_FONT = 'Times New Roman';
@@ -73,6 +73,13 @@ export interface DocumentSpec {
   readonly signature: Signature;
   /** A second signature on the left (minutes: the secretary). */
   readonly leftSignature?: Signature;
+  /** Keep the page portrait whatever the tables (a text document: "Biên bản"). */
+  readonly portrait?: boolean;
+  /**
+   * Rows of the repeated-header table each printed page should hold at least: the page is printed
+   * smaller (never below 70 %) until the rows, measured in the widths that scale gives, fit.
+   */
+  readonly rowsPerPage?: number;
 }
 
 export interface DocumentResult {
@@ -135,7 +142,8 @@ function measureGrid(spec: DocumentSpec): ColumnMeasure[] {
       if ((col.span ?? 1) !== 1) return;
       const m = measures[at[i]!];
       if (!m) return;
-      m.add(col.header.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ''));
+      // A header wraps between its words; a short column ("Ghi chú", "Trạng thái") keeps it on one line.
+      m.add(col.kind === 'short' ? col.header : col.header.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ''));
       // Digits share one width in Times New Roman, so the widest number of a number column (fixed
       // decimals, grouped thousands) prints from its largest or its most negative value: only those
       // two are formatted and measured.
@@ -177,10 +185,90 @@ function bodyStyle(kind: ColumnKind): CellStyle {
   return base;
 }
 
+/** Lines the tallest wrapping cell of each data row takes in the given grid widths (null for a group row). */
+function rowLinesOf(block: DocTable, widths: readonly number[]): (row: DocRow) => number | null {
+  const at = starts(block.columns);
+  const wrapCols: number[] = [];
+  const wrapWidths: number[] = [];
+  block.columns.forEach((col, i) => {
+    if (!WRAPS[col.kind]) return;
+    let w = 0;
+    for (let c = at[i]!; c < Math.min(widths.length, at[i]! + (col.span ?? 1)); c++) w += widths[c] ?? 0;
+    wrapCols.push(i);
+    wrapWidths.push(w - CELL_PAD);
+  });
+  return (row) => {
+    if (isGroup(row)) return null;
+    let lines = 1;
+    for (let w = 0; w < wrapCols.length; w++) {
+      const v = row[wrapCols[w]!];
+      if (typeof v === 'string' && v !== '') {
+        const l = wrappedLines(v, wrapWidths[w]!, TABLE_FONT_PT);
+        if (l > lines) lines = l;
+      }
+    }
+    return lines;
+  };
+}
+
+/** Lines of a table's header row in the given grid widths (bold headers wrap between words). */
+function headerLines(block: DocTable, widths: readonly number[]): number {
+  const at = starts(block.columns);
+  let lines = 1;
+  block.columns.forEach((col, i) => {
+    let w = 0;
+    for (let c = at[i]!; c < Math.min(widths.length, at[i]! + (col.span ?? 1)); c++) w += widths[c] ?? 0;
+    lines = Math.max(lines, wrappedLines(col.header, w - CELL_PAD, TABLE_FONT_PT, true));
+  });
+  return lines;
+}
+
+/** Points of table a printed page holds at a scale, under the repeated header. */
+function pageBodyPt(fit: TableFit, headerPt: number): number {
+  const heightCm = (fit.orientation === 'landscape' ? A4.widthCm : A4.heightCm) - DECREE_MARGINS.top - DECREE_MARGINS.bottom;
+  return ((heightCm / 2.54) * 72 * 100) / fit.scale - headerPt;
+}
+
+/** At most this many rows are measured to estimate a page (evenly spread over the table). */
+const SAMPLE_ROWS = 2000;
+
+/** Average data rows of `block` a printed page holds with this fit (rows measured, never guessed). */
+export function estimatedRowsPerPage(block: DocTable, fit: TableFit): number {
+  const lines = rowLinesOf(block, fit.widths);
+  const step = Math.max(1, Math.floor(block.rows.length / SAMPLE_ROWS));
+  let total = 0;
+  let count = 0;
+  for (let i = 0; i < block.rows.length; i += step) {
+    const l = lines(block.rows[i]!);
+    if (l === null) continue;
+    total += rowHeightPt(l, TABLE_FONT_PT);
+    count++;
+  }
+  if (count === 0) return Infinity;
+  // A page ends on a whole row: on average half a row's room is left over.
+  return pageBodyPt(fit, rowHeightPt(headerLines(block, fit.widths), TABLE_FONT_PT)) / (total / count) - 0.5;
+}
+
+/** The fit of the document's grid: the largest scale (100 down to 70 %) at which its main table holds `rowsPerPage`. */
+function fitDocument(spec: DocumentSpec): TableFit {
+  const measures = measureGrid(spec);
+  const options = spec.portrait ? { orientation: 'portrait' as const } : {};
+  const first = fitTable(measures, options);
+  const main = spec.blocks.find((b): b is DocTable => b.kind === 'table' && b.repeatHeader === true);
+  if (!spec.rowsPerPage || !main || first.tooWide) return first;
+  let fit = first;
+  for (let scale = first.scale; scale >= MIN_SCALE; scale--) {
+    fit = fitTable(measures, { ...options, scale });
+    // One row to spare: the first page carries the header blocks, the last the signatures.
+    if (estimatedRowsPerPage(main, fit) >= spec.rowsPerPage + 1) break;
+  }
+  return fit;
+}
+
 /** Builds the sheet plan of a document. */
 export function buildDocument(spec: DocumentSpec): DocumentResult {
   const n = spec.grid.length;
-  const fit = fitTable(measureGrid(spec));
+  const fit = fitDocument(spec);
   const widths = fit.widths;
   const rows: (readonly PlanValue[])[] = [];
   // Lines this function builds cell by cell; table rows given whole are used as they are.
@@ -274,26 +362,11 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     const bodyStart = r;
     const groupRows: number[] = [];
     // Excel and LibreOffice keep a saved row height, so rows are sized here for their wrapped text.
-    const wrapCols: number[] = [];
-    const wrapWidths: number[] = [];
-    block.columns.forEach((col, i) => {
-      if (!WRAPS[col.kind]) return;
-      wrapCols.push(i);
-      wrapWidths.push(spanWidth(at[i]!, Math.min(n, at[i]! + (col.span ?? 1))) - CELL_PAD);
-    });
+    const linesOf = rowLinesOf(block, widths);
     const oneLine = rowHeightPt(1, TABLE_FONT_PT);
     for (const row of block.rows) {
-      if (!isGroup(row)) {
-        let lines = 1;
-        for (let w = 0; w < wrapCols.length; w++) {
-          const v = row[wrapCols[w]!];
-          if (typeof v === 'string' && v !== '') {
-            const l = wrappedLines(v, wrapWidths[w]!, TABLE_FONT_PT);
-            if (l > lines) lines = l;
-          }
-        }
-        heights.set(r, lines === 1 ? oneLine : rowHeightPt(lines, TABLE_FONT_PT));
-      }
+      const lines = linesOf(row);
+      heights.set(r, lines === null || lines === 1 ? oneLine : rowHeightPt(lines, TABLE_FONT_PT));
       if (isGroup(row)) {
         put(r, 0, row.group);
         merges.push(rect(r, 0, 1, n));
@@ -351,8 +424,9 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     // Widths are estimated for Excel's 7-pixel unit; where the host's default font is wider (no
     // Calibri, as on many LibreOffice installs) one page across still holds every column, and the
     // estimate above keeps that scale at 70 % or more. A table too wide even then prints at 70 %
-    // over two pages across rather than smaller (SPEC §5), and the clerk is told.
-    ...(fit.tooWide ? {} : { fitToPagesWide: 1 as const }),
+    // over two pages across rather than smaller (SPEC §5), and the clerk is told. A scale chosen to
+    // hold more rows on a page is printed as it is: the widths were made for it.
+    ...(fit.tooWide || (fit.scale < 100 && !fit.fitToPagesWide) ? {} : { fitToPagesWide: 1 as const }),
     scale: fit.scale,
     printArea: rect(0, 0, lastRow, n),
     centerHorizontally: true,

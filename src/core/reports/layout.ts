@@ -48,6 +48,8 @@ const SCRATCH = { width: 0, word: 0 };
 export class ColumnMeasure {
   natural = 0;
   longestWord = 0;
+  /** Names column: the widest single name of a list ("Lê Văn A, Trần Thị B"), which never breaks. */
+  longestName = 0;
   constructor(
     readonly kind: ColumnKind,
     header: string,
@@ -61,6 +63,9 @@ export class ColumnMeasure {
   add(text: string): void {
     if (text === '') return;
     const lim = LIMITS[this.kind];
+    if (this.kind === 'name' && this.longestName < lim.cap) {
+      for (const name of text.split(/[,;\n]/)) this.longestName = Math.max(this.longestName, measureText(name.trim(), TABLE_FONT_PT, false, SCRATCH).width);
+    }
     // Past the cap of a wrapping column more text changes nothing: skip the measuring.
     if (lim.wraps && this.natural >= lim.cap && this.longestWord >= lim.cap) return;
     const m = measureText(text, TABLE_FONT_PT, false, SCRATCH);
@@ -109,9 +114,17 @@ function squeeze(from: readonly number[], to: readonly number[], target: number)
   return from.map((w, i) => w - (w - to[i]!) * share);
 }
 
+export interface FitOptions {
+  /** Print at this scale (70–100): the page holds 100/scale times the units across, and rows. */
+  readonly scale?: number;
+  /** A text document stays portrait whatever its tables (SPEC §5: "Biên bản"). */
+  readonly orientation?: 'portrait' | 'landscape';
+}
+
 /** Widths, orientation and scale for a table whose columns were measured. */
-export function fitTable(measures: readonly ColumnMeasure[]): TableFit {
+export function fitTable(measures: readonly ColumnMeasure[], options: FitOptions = {}): TableFit {
   const n = measures.length;
+  const asked = Math.max(MIN_SCALE, Math.min(100, options.scale ?? 100));
   const ideal: number[] = [];
   const soft: number[] = [];
   const hard: number[] = [];
@@ -126,16 +139,18 @@ export function fitTable(measures: readonly ColumnMeasure[]): TableFit {
     }
     const word = m.longestWord + PAD;
     const i = Math.max(Math.min(natural, lim.cap), Math.min(word, lim.cap), lim.floor);
-    // A person's name is read as one line: it gives way only after every other column did.
-    const s = m.kind === 'name' ? i : Math.min(i, Math.max(lim.soft, Math.min(word, lim.cap)));
+    // A person's name is read as one line: a list of names wraps between names, never inside one.
+    const s = m.kind === 'name' ? Math.min(i, Math.max(lim.soft, m.longestName + PAD)) : Math.min(i, Math.max(lim.soft, Math.min(word, lim.cap)));
     ideal.push(i);
     soft.push(s);
     hard.push(Math.min(s, lim.hard));
   }
 
   const portrait = availableUnits('portrait', n);
-  const orientation = n > PORTRAIT_MAX_COLUMNS || sum(ideal) > portrait ? 'landscape' : 'portrait';
-  const avail = availableUnits(orientation, n);
+  const orientation = options.orientation ?? (n > PORTRAIT_MAX_COLUMNS || sum(ideal) > portrait ? 'landscape' : 'portrait');
+  const base = availableUnits(orientation, n);
+  // Printed smaller, the page holds more units across; the scale then is fixed, not fitted.
+  const avail = (base * 100) / asked;
 
   if (sum(ideal) <= avail) {
     // Room to spare widens every column, the wrapping ones most, so the table spans the page as a
@@ -152,25 +167,25 @@ export function fitTable(measures: readonly ColumnMeasure[]): TableFit {
             return Math.min(w + (spare * weight[i]!) / total, Math.max(w, lim.wraps ? lim.cap * 1.2 : w * 1.5));
           })
         : ideal;
-    return { widths: widths.map(round1), orientation, scale: 100, tooWide: false };
+    return { widths: widths.map(round1), orientation, scale: asked, tooWide: false };
   }
   if (sum(soft) <= avail) {
-    return { widths: squeeze(ideal, soft, avail).map(round1), orientation, scale: 100, tooWide: false };
+    return { widths: squeeze(ideal, soft, avail).map(round1), orientation, scale: asked, tooWide: false };
   }
-  const softScale = Math.floor((avail / sum(soft)) * 100);
+  const softScale = Math.floor((base / sum(soft)) * 100);
   if (softScale >= MIN_SCALE) {
     return { widths: soft.map(round1), orientation, scale: softScale, fitToPagesWide: 1, tooWide: false };
   }
   // Wrap more rather than print smaller than 70 %.
-  const atMin = avail / (MIN_SCALE / 100);
+  const atMin = base / (MIN_SCALE / 100);
   const widths = squeeze(soft, hard, atMin);
-  const scale = Math.max(MIN_SCALE, Math.min(100, Math.floor((avail / sum(widths)) * 100)));
+  const scale = Math.max(MIN_SCALE, Math.min(100, Math.floor((base / sum(widths)) * 100)));
   return {
     widths: widths.map(round1),
     orientation,
     scale,
     fitToPagesWide: 1,
-    tooWide: sum(widths) * (MIN_SCALE / 100) > avail + 0.01,
+    tooWide: sum(widths) * (MIN_SCALE / 100) > base + 0.01,
   };
 }
 

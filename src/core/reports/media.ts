@@ -5,7 +5,6 @@ import { SHEET_ROLES } from '../sheet/plan';
 import {
   ballotNote,
   chairSignature,
-  flagNote,
   listFlagParagraphs,
   notes,
   positionAndWorkplace,
@@ -16,6 +15,7 @@ import {
   type ReportInput,
   type ReportSheet,
 } from './context';
+import { legendBlock, MarkLegend } from './marks';
 import { buildDocument, type DocColumn, type DocRow } from './document';
 
 export const MEDIA_COLUMNS: readonly DocColumn[] = [
@@ -37,6 +37,7 @@ export function mediaReport(input: ReportInput): ReportSheet {
   const { result, rules } = input;
   const docs = rules.documents;
   const rows: DocRow[] = [];
+  const legend = new MarkLegend();
   shownEntries(result, result.lists.media).forEach((e, i) => {
     const r = ctx.byId(e.initiative);
     const ini = r?.initiative;
@@ -49,7 +50,7 @@ export function mediaReport(input: ReportInput): ReportSheet {
       e.person.leadCount,
       ini?.title ?? e.initiative,
       r?.tier ?? '',
-      notes([...e.flags.map(flagNote), ballotNote(e, result.ballot.members)]),
+      notes([legend.marks(e.flags), ballotNote(e, result.ballot.members)]),
     ]);
   });
 
@@ -64,6 +65,7 @@ export function mediaReport(input: ReportInput): ReportSheet {
     grid: MEDIA_COLUMNS.map((c) => c.kind),
     blocks: [
       { kind: 'table', columns: MEDIA_COLUMNS, rows, repeatHeader: true },
+      ...legendBlock(legend),
       ...(rows.length === 0 ? [{ kind: 'paragraph' as const, text: 'Chưa có cá nhân nào được chọn.', italic: true }] : []),
       ...listFlagParagraphs(result, 'media'),
     ],

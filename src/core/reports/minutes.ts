@@ -117,6 +117,7 @@ export function minutesReport(input: ReportInput): ReportSheet {
     ],
     signature: chairSignature(rules, members),
     leftSignature: { lines: ['THƯ KÝ'], name: signerName(docs.secretaryName, members, 'Thư ký') },
+    portrait: true,
   });
   return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
 }

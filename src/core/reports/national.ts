@@ -7,7 +7,6 @@ import { SHEET_ROLES } from '../sheet/plan';
 import {
   ballotNote,
   chairSignature,
-  flagNote,
   listFlagParagraphs,
   moneyText,
   notes,
@@ -21,6 +20,7 @@ import {
   type ReportInput,
   type ReportSheet,
 } from './context';
+import { legendBlock, MarkLegend } from './marks';
 import { buildDocument, type DocColumn, type DocRow } from './document';
 
 export const NATIONAL_COLUMNS: readonly DocColumn[] = [
@@ -56,6 +56,7 @@ export function nationalReport(input: ReportInput): ReportSheet {
   const docs = rules.documents;
   const rows: DocRow[] = [];
   const shown: readonly ListEntry[] = shownEntries(result, result.lists.national);
+  const legend = new MarkLegend();
   shown.forEach((e, i) => {
     const r = ctx.byId(e.initiative);
     const ini = r?.initiative;
@@ -66,7 +67,7 @@ export function nationalReport(input: ReportInput): ReportSheet {
       ini?.title ?? e.initiative,
       r ? achievement(r) : '',
       ini?.benefitVnd ?? null,
-      notes([...e.flags.map(flagNote), ballotNote(e, result.ballot.members)]),
+      notes([legend.marks(e.flags), ballotNote(e, result.ballot.members)]),
     ]);
   });
 
@@ -81,6 +82,7 @@ export function nationalReport(input: ReportInput): ReportSheet {
     grid: NATIONAL_COLUMNS.map((c) => c.kind),
     blocks: [
       { kind: 'table', columns: NATIONAL_COLUMNS, rows, repeatHeader: true },
+      ...legendBlock(legend),
       ...(rows.length === 0 ? [{ kind: 'paragraph' as const, text: 'Chưa có cá nhân nào được đề nghị.', italic: true }] : []),
       ...listFlagParagraphs(result, 'national'),
     ],

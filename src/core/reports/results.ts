@@ -5,8 +5,12 @@
 import type { Criterion } from '../model';
 import type { InitiativeResult } from '../ranking/types';
 import { SHEET_ROLES } from '../sheet/plan';
-import { chairSignature, flagNote, notes, points, recipients, reportContext, type ReportInput, type ReportSheet } from './context';
+import { chairSignature, points, recipients, reportContext, type ReportInput, type ReportSheet } from './context';
+import { DECISION_CODE, legendBlock, MarkLegend, PENDING_CODE } from './marks';
 import { buildDocument, type DocCell, type DocColumn, type DocRow } from './document';
+
+/** SPEC §5: "Kết quả xét duyệt" prints at least 12 initiatives to an A4 page. */
+export const RESULTS_ROWS_PER_PAGE = 12;
 
 export const STATUS_DUPLICATE = 'Trùng';
 export const STATUS_INCOMPLETE = 'Chưa đủ phiếu';
@@ -27,7 +31,7 @@ export function resultsColumns(rubric: readonly Criterion[]): DocColumn[] {
     { header: 'Điểm hiệu chỉnh', kind: 'score' },
     { header: 'Giải', kind: 'short' },
     { header: 'Trạng thái', kind: 'short' },
-    { header: 'Ghi chú', kind: 'text' },
+    { header: 'Ghi chú', kind: 'short' },
   ];
 }
 
@@ -37,13 +41,10 @@ export function statusText(r: InitiativeResult): string {
   return r.passed ? STATUS_PASSED : STATUS_FAILED;
 }
 
-/** The council's ruling in words, unless the ranking already flagged it (it flags rulings it applied). */
-function decisionNote(r: InitiativeResult): string | null {
-  const flagged = (prefix: string): boolean => r.flags.some((f) => f.code.startsWith(prefix));
-  if (!r.decision) return r.pending && !flagged('ranking.flag.pending') ? 'Chờ Hội đồng quyết định' : null;
-  if (flagged('ranking.flag.decision')) return null;
-  const note = r.decision.note.trim();
-  return `Hội đồng quyết định: ${r.decision.ruling}${note === '' ? '' : ` (${note})`}`;
+/** The council's ruling as a mark, unless the ranking already flagged it (it flags rulings it applied). */
+function decisionCode(r: InitiativeResult): string | null {
+  if (!r.decision) return r.pending ? PENDING_CODE : null;
+  return DECISION_CODE;
 }
 
 export function resultsReport(input: ReportInput): ReportSheet {
@@ -54,6 +55,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
   const rubric = rules.rubric;
   const columns = resultsColumns(rubric);
   const rows: DocRow[] = new Array<DocRow>(result.initiatives.length);
+  const legend = new MarkLegend();
   result.initiatives.forEach((r, i) => {
     const ini = r.initiative;
     const row: DocCell[] = [r.rank, ini.id, ini.title, ini.authors.join(', '), ini.workplace];
@@ -64,7 +66,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
       points(r.calibrated),
       r.tier ?? '',
       statusText(r),
-      r.flags.length === 0 && !r.decision && !r.pending ? '' : notes([...r.flags.map(flagNote), decisionNote(r)]),
+      r.flags.length === 0 && !r.decision && !r.pending ? '' : legend.marks([...r.flags, decisionCode(r)]),
     );
     rows[i] = row;
   });
@@ -80,6 +82,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
     grid: columns.map((c) => c.kind),
     blocks: [
       { kind: 'table', columns, rows, repeatHeader: true },
+      ...legendBlock(legend),
       {
         kind: 'paragraph',
         text:
@@ -90,6 +93,7 @@ export function resultsReport(input: ReportInput): ReportSheet {
       },
     ],
     recipients: recipients('Các thành viên Hội đồng'),
+    rowsPerPage: RESULTS_ROWS_PER_PAGE,
     signature: chairSignature(rules, input.members),
   });
   return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };

@@ -8,7 +8,6 @@ import { SHEET_ROLES } from '../sheet/plan';
 import {
   ballotNote,
   chairSignature,
-  flagNote,
   listFlagParagraphs,
   notes,
   points,
@@ -21,6 +20,7 @@ import {
   type ReportInput,
   type ReportSheet,
 } from './context';
+import { legendBlock, MarkLegend } from './marks';
 import { buildDocument, type DocColumn, type DocRow } from './document';
 
 export const UBND_COLUMNS: readonly DocColumn[] = [
@@ -60,6 +60,7 @@ export function ubndReport(input: ReportInput): ReportSheet {
   }
 
   const rows: DocRow[] = [];
+  const legend = new MarkLegend();
   let stt = 0;
   let g = 0;
   for (const [tier, entries] of groups) {
@@ -77,7 +78,7 @@ export function ubndReport(input: ReportInput): ReportSheet {
         ini?.benefitVnd ?? null,
         points(r?.official ?? null),
         r?.tier ?? '',
-        notes([...e.flags.map(flagNote), r?.decision ? r.decision.note : null, ballotNote(e, members)]),
+        notes([legend.marks(e.flags), r?.decision ? r.decision.note : null, ballotNote(e, members)]),
       ]);
     }
   }
@@ -96,6 +97,7 @@ export function ubndReport(input: ReportInput): ReportSheet {
     grid: UBND_COLUMNS.map((c) => c.kind),
     blocks: [
       { kind: 'table', columns: UBND_COLUMNS, rows, repeatHeader: true },
+      ...legendBlock(legend),
       ...(stt === 0 ? [{ kind: 'paragraph' as const, text: 'Chưa có cá nhân nào được đề nghị.', italic: true }] : []),
       { kind: 'paragraph', text: `Danh sách có ${stt} cá nhân.`, italic: true, align: 'left' },
       ...listFlagParagraphs(result, 'ubnd'),
