@@ -39,6 +39,7 @@ interface Core { count: number; intake_s: number; score_read_s: number; rank_s: 
 interface OfficeOp { syncs: number; maxBytes: number; totalBytes: number; fixedSyncs: number; seconds: number }
 interface Office { count: number; import: OfficeOp; assign: OfficeOp; rank: OfficeOp }
 interface Cli { count: number; import_s: number; import_floor_s: number; rank_s: number; rank_floor_s: number }
+interface Unions { count: number; files: number; import_s: number; floor_s: number }
 interface Pane { taskpane_js_gzip_kb: number; on_demand_js_gzip_kb: number; first_render_ms: number }
 
 const rows: string[][] = [['measure', 'size', 'value', 'target']];
@@ -106,6 +107,17 @@ else {
   rows.push(['CLI rank+reports / exceljs floor (s)', '10k', `${fmt(cli.rank_s)} / ${fmt(cli.rank_floor_s)}`, '']);
   rows.push(['CLI vs exceljs floor (ratio)', '10k', fmt(ratio), '≤ 1.3']);
   json['cli_vs_exceljs_floor'] = ratio;
+}
+
+// A register as 30 union files (mixed layouts, TCVN3 and VNI among them), one import for all.
+const unionCount = quick ? 3_000 : 75_000;
+const unions = runJson<Unions>('union-files.ts', [String(unionCount)]);
+if (isError(unions)) rows.push(['CLI import of 30 union files / exceljs floor (s)', k(unionCount), `error: ${unions.error}`, '']);
+else {
+  rows.push(['CLI import of 30 union files / exceljs floor (s)', k(unionCount), `${fmt(unions.import_s)} / ${fmt(unions.floor_s)}`, '']);
+  rows.push(['CLI import of 30 union files vs exceljs floor (ratio)', k(unionCount), fmt(unions.import_s / unions.floor_s), '']);
+  json[`cli_import_union_files_${k(unionCount)}_s`] = unions.import_s;
+  json[`cli_import_union_files_floor_${k(unionCount)}_s`] = unions.floor_s;
 }
 
 const pane = runJson<Pane>('taskpane.ts', []);

@@ -28,7 +28,10 @@ const OWN_NAMES = new Set<string>(Object.values(SHEET_ROLES).map((r) => r.name))
  * Reads each file as a register source, in order; `progress` after each file. A file that cannot
  * be read becomes an `UnreadableSource` naming what to do, and the others are still read.
  */
-export async function readRegisterFiles(files: readonly RegisterFile[], progress?: ProgressCallback): Promise<RegisterFileRead[]> {
+export async function readRegisterFiles(
+  files: readonly RegisterFile[],
+  progress?: ProgressCallback,
+): Promise<RegisterFileRead[]> {
   const out: RegisterFileRead[] = [];
   const seen: { name: string; bytes: Uint8Array }[] = [];
   let reader: typeof import('../workbook/xlsx') | null = null;
@@ -38,8 +41,14 @@ export async function readRegisterFiles(files: readonly RegisterFile[], progress
     const kind = fileKind(bytes);
     // Two unions may well name their files alike: only the same bytes are the same file.
     const same = seen.find((s) => sameBytes(s.bytes, bytes));
-    if (same) out.push({ source: { file: f.name, code: 'file.same', params: { same: same.name } }, book: null, registerSheet: null });
-    else if (kind !== 'xlsx') out.push({ source: { file: f.name, code: FILE_KIND_CODE[kind] }, book: null, registerSheet: null });
+    if (same)
+      out.push({
+        source: { file: f.name, code: 'file.same', params: { same: same.name } },
+        book: null,
+        registerSheet: null,
+      });
+    else if (kind !== 'xlsx')
+      out.push({ source: { file: f.name, code: FILE_KIND_CODE[kind] }, book: null, registerSheet: null });
     else {
       reader ??= await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
       out.push(await readOne(reader, f.name, bytes));
@@ -50,7 +59,11 @@ export async function readRegisterFiles(files: readonly RegisterFile[], progress
   return out;
 }
 
-async function readOne(reader: typeof import('../workbook/xlsx'), name: string, bytes: Uint8Array): Promise<RegisterFileRead> {
+async function readOne(
+  reader: typeof import('../workbook/xlsx'),
+  name: string,
+  bytes: Uint8Array,
+): Promise<RegisterFileRead> {
   let book: WorkbookPort;
   try {
     book = await reader.openXlsx(bytes);
@@ -60,8 +73,12 @@ async function readOne(reader: typeof import('../workbook/xlsx'), name: string, 
   }
   const [sheets, registerSheet] = await Promise.all([book.listSheets(), book.resolveRole('register')]);
   // The add-in's own sheets are never a union's register; hidden and empty sheets are not read.
-  const names = sheets.filter((s) => s.visibility === 'visible' && s.rowCount > 0 && !OWN_NAMES.has(s.name) && s.name !== registerSheet).map((s) => s.name);
-  const grids = await book.readSheets(names.map((n) => ({ name: n, formulas: true, merges: true, hidden: true, fonts: true })));
+  const names = sheets
+    .filter((s) => s.visibility === 'visible' && s.rowCount > 0 && !OWN_NAMES.has(s.name) && s.name !== registerSheet)
+    .map((s) => s.name);
+  const grids = await book.readSheets(
+    names.map((n) => ({ name: n, formulas: true, merges: true, hidden: true, fonts: true })),
+  );
   const source: RegisterSource = { file: name, grids: grids.filter((g): g is NonNullable<typeof g> => g !== null) };
   return { source, book, registerSheet };
 }

@@ -17,15 +17,24 @@ import { CliError, outputPath } from './files';
 /** Each file by its own name; by the path given where two files share a name. */
 function labels(cwd: string, paths: readonly string[]): string[] {
   const names = paths.map((p) => basename(p));
-  return paths.map((p, i) => (names.filter((n) => n === names[i]).length > 1 ? relative(cwd, resolve(cwd, p)) : names[i]!));
+  return paths.map((p, i) =>
+    names.filter((n) => n === names[i]).length > 1 ? relative(cwd, resolve(cwd, p)) : names[i]!,
+  );
 }
 
 function sourceLine(ctx: CommandContext, s: SourceSummary): string {
   const en = ctx.locale === 'en';
   const where = s.file === null ? s.sheet : s.status !== 'read' ? s.file : sourceLabel(s.file, s.sheet);
-  if (s.status !== 'read') return `  ${where}: ${s.problems.map((p) => message(ctx.locale, p.code, p.params)).join(' ')}`;
-  const header = s.headerRows.first === s.headerRows.last ? String(s.headerRows.first) : `${s.headerRows.first}–${s.headerRows.last}`;
-  const encoding = s.encodings.tcvn3 + s.encodings.vni === 0 ? 'Unicode' : [s.encodings.tcvn3 > 0 ? 'TCVN3' : '', s.encodings.vni > 0 ? 'VNI' : ''].filter(Boolean).join(' + ');
+  if (s.status !== 'read')
+    return `  ${where}: ${s.problems.map((p) => message(ctx.locale, p.code, p.params)).join(' ')}`;
+  const header =
+    s.headerRows.first === s.headerRows.last
+      ? String(s.headerRows.first)
+      : `${s.headerRows.first}–${s.headerRows.last}`;
+  const encoding =
+    s.encodings.tcvn3 + s.encodings.vni === 0
+      ? 'Unicode'
+      : [s.encodings.tcvn3 > 0 ? 'TCVN3' : '', s.encodings.vni > 0 ? 'VNI' : ''].filter(Boolean).join(' + ');
   return en
     ? `  ${where}: ${s.stats.rows} initiatives, header row ${header}, ${encoding}, ${s.stats.duplicates} duplicates, ${s.problems.length} problems`
     : `  ${where}: ${s.stats.rows} sáng kiến, dòng tiêu đề ${header}, ${encoding}, ${s.stats.duplicates} trùng, ${s.problems.length} vấn đề`;

@@ -63,7 +63,7 @@ const HEADER = [
 const WIDTH = HEADER.length;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
-interface Draft {
+export interface Draft {
   title: string;
   authors: string[];
   positions: string[];
@@ -91,12 +91,12 @@ function benefit(rng: Rng): number | null {
 }
 
 /** Dot-grouped thousands, the Vietnamese way: 1250000 → "1.250.000". */
-function grouped(n: number): string {
+export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** One of the ways offices write an amount; each form reads back to exactly `vnd`. */
-function moneyCell(rng: Rng, vnd: number | null, mess: number): GridCell {
+export function moneyCell(rng: Rng, vnd: number | null, mess: number): GridCell {
   if (vnd === null) return rng.pick(['', 'Chưa tính được', 'Không tính được bằng tiền', 'Hiệu quả xã hội']);
   if (!rng.chance(mess)) return vnd;
   const forms: (() => GridCell)[] = [() => grouped(vnd), () => `${grouped(vnd)} đ`, () => `${grouped(vnd)} đồng`];
@@ -113,7 +113,7 @@ function moneyCell(rng: Rng, vnd: number | null, mess: number): GridCell {
   return rng.pick(forms)();
 }
 
-function authorsCell(rng: Rng, authors: readonly string[], mess: number): string {
+export function authorsCell(rng: Rng, authors: readonly string[], mess: number): string {
   if (authors.length === 1) return rng.chance(mess * 0.2) ? `${authors[0]} (chủ trì)` : authors[0]!;
   const sep = rng.chance(mess) ? rng.pick(['; ', ' - ', '\n', ' và ']) : ', ';
   const lead = rng.chance(mess * 0.3) ? `${authors[0]} (chủ trì)` : authors[0]!;
@@ -123,11 +123,11 @@ function authorsCell(rng: Rng, authors: readonly string[], mess: number): string
 }
 
 /** Some offices' tools save decomposed Unicode (NFD); a careful reader normalises it. */
-function maybeNfd(rng: Rng, text: string, mess: number): string {
+export function maybeNfd(rng: Rng, text: string, mess: number): string {
   return rng.chance(mess * 0.15) ? text.normalize('NFD') : text;
 }
 
-function draftInitiative(rng: Rng, unit: string): Omit<Draft, 'row' | 'duplicateOf'> {
+export function draftInitiative(rng: Rng, unit: string): Omit<Draft, 'row' | 'duplicateOf'> {
   const field = rng.pick(FIELD_CODES);
   const workplace = rng.pick(WORKPLACES[field]);
   const title = rng.pick(TITLES[field]).replace('{x}', rng.pick(TOPICS)).replace('{w}', workplace);

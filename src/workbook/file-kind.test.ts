@@ -19,7 +19,9 @@ describe('telling what kind of file a union sent', () => {
   });
 
   it('treats the HTML and XML "spreadsheets" web systems save as .xls like an .xls', () => {
-    expect(fileKind(ascii('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table></table></html>'))).toBe('xls');
+    expect(fileKind(ascii('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table></table></html>'))).toBe(
+      'xls',
+    );
     expect(fileKind(ascii('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?><Workbook/>'))).toBe('xls');
   });
 

@@ -40,7 +40,10 @@ function contains(bytes: Uint8Array, text: string, utf16 = false): boolean {
 function head(bytes: Uint8Array, n: number): string {
   let s = '';
   for (let i = 0; i < Math.min(n, bytes.length); i++) s += String.fromCharCode(bytes[i]!);
-  return s.replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase();
+  return s
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .toLowerCase();
 }
 
 export function fileKind(data: Uint8Array | ArrayBuffer): FileKind {
@@ -63,7 +66,11 @@ export function fileKind(data: Uint8Array | ArrayBuffer): FileKind {
   }
   const text = head(bytes, 512);
   // Web systems export HTML or Excel 2003 XML named .xls; Excel opens both and can save them as .xlsx.
-  if (text.startsWith('<') && (text.includes('<html') || text.includes('<table') || text.includes('urn:schemas-microsoft-com:office'))) return 'xls';
+  if (
+    text.startsWith('<') &&
+    (text.includes('<html') || text.includes('<table') || text.includes('urn:schemas-microsoft-com:office'))
+  )
+    return 'xls';
   if (text.startsWith('<?xml') && text.includes('progid="excel.sheet"')) return 'xls';
   // BIFF2–BIFF4 worksheets (Excel 2.x–4.0) start with a BOF record.
   if (bytes[0] === 0x09 && (bytes[1] === 0x00 || bytes[1] === 0x02 || bytes[1] === 0x04)) return 'xls';

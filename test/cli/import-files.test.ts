@@ -18,7 +18,14 @@ function io(dir: string, lang = 'vi_VN.UTF-8'): CliIo & { stdout: string[]; stde
 }
 
 interface Json {
-  initiatives: { id: string; title: string; authors: string[]; benefitVnd: number | null; duplicateOf: string | null; source: { file?: string; sheet: string; row: number } }[];
+  initiatives: {
+    id: string;
+    title: string;
+    authors: string[];
+    benefitVnd: number | null;
+    duplicateOf: string | null;
+    source: { file?: string; sheet: string; row: number };
+  }[];
   problems: { code: string; file?: string; sheet: string; row: number | null; message: string }[];
 }
 
@@ -54,14 +61,22 @@ describe('importing a register sent as several files', () => {
     ]);
     await writeRawWorkbook(join(dir, 'C.xlsx'), [
       { name: 'Ghi chú', rows: [['Kính gửi LĐLĐ tỉnh']] },
-      { name: 'Đăng ký', rows: [['STT', 'Tên sáng kiến', 'Tác giả', 'Đơn vị công tác'], [1, 'Đèn tiết kiệm điện', 'Phạm Thị Dung', 'Điện lực Kiên Giang']] },
+      {
+        name: 'Đăng ký',
+        rows: [
+          ['STT', 'Tên sáng kiến', 'Tác giả', 'Đơn vị công tác'],
+          [1, 'Đèn tiết kiệm điện', 'Phạm Thị Dung', 'Điện lực Kiên Giang'],
+        ],
+      },
     ]);
     writeFileSync(join(dir, 'cu.xls'), compoundFile([{ name: 'Workbook', bytes: new Uint8Array([0x09, 0x08]) }]));
     writeFileSync(join(dir, 'mat-khau.xlsx'), compoundFile([{ name: 'EncryptionInfo' }, { name: 'EncryptedPackage' }]));
     const whole = readFileSync(join(dir, 'A.xlsx'));
     writeFileSync(join(dir, 'hong.xlsx'), whole.subarray(0, Math.floor(whole.length / 2)));
     writeFileSync(join(dir, 'trong.xlsx'), new Uint8Array(0));
-    await writeRawWorkbook(join(dir, 'khong-co-ds.xlsx'), [{ name: 'Báo cáo', rows: [['Báo cáo tổng kết năm 2021'], ['Nội dung', 'Ghi chú']] }]);
+    await writeRawWorkbook(join(dir, 'khong-co-ds.xlsx'), [
+      { name: 'Báo cáo', rows: [['Báo cáo tổng kết năm 2021'], ['Nội dung', 'Ghi chú']] },
+    ]);
     copyFileSync(join(dir, 'A.xlsx'), join(dir, 'A-ban-sao.xlsx'));
   });
 
@@ -101,7 +116,13 @@ describe('importing a register sent as several files', () => {
     const [sheet] = await out.readSheets([{ role: 'register' }]);
     const header = sheet!.values[0]!;
     const col = header.indexOf('Dòng gốc');
-    expect(sheet!.values.slice(1).map((r) => r[col])).toEqual(['[A.xlsx]DS!2', '[A.xlsx]DS!3', '[B.xlsx]Sheet1!5', '[B.xlsx]Sheet1!6', '[C.xlsx]Đăng ký!2']);
+    expect(sheet!.values.slice(1).map((r) => r[col])).toEqual([
+      '[A.xlsx]DS!2',
+      '[A.xlsx]DS!3',
+      '[B.xlsx]Sheet1!5',
+      '[B.xlsx]Sheet1!6',
+      '[C.xlsx]Đăng ký!2',
+    ]);
     expect((await out.listSheets()).map((s) => s.name)).not.toContain('DS');
   });
 

@@ -49,7 +49,15 @@ export function compoundFile(streams: readonly { name: string; bytes?: Uint8Arra
     next += n;
   }
   // Directory: the root, then the streams chained as right siblings of the root's child.
-  const entry = (i: number, name: string, type: number, child: number, right: number, start: number, size: number): void => {
+  const entry = (
+    i: number,
+    name: string,
+    type: number,
+    child: number,
+    right: number,
+    start: number,
+    size: number,
+  ): void => {
     const at = sector(1) + i * 128;
     for (let k = 0; k < name.length; k++) view.setUint16(at + k * 2, name.charCodeAt(k), true);
     view.setUint16(at + 0x40, (name.length + 1) * 2, true);
@@ -62,7 +70,9 @@ export function compoundFile(streams: readonly { name: string; bytes?: Uint8Arra
     view.setUint32(at + 0x78, size, true);
   };
   entry(0, 'Root Entry', 5, streams.length > 0 ? 1 : NO_STREAM, NO_STREAM, END_OF_CHAIN, 0);
-  streams.forEach((s, i) => entry(i + 1, s.name, 2, NO_STREAM, i + 1 < streams.length ? i + 2 : NO_STREAM, starts[i]!, bodies[i]!.length));
+  streams.forEach((s, i) =>
+    entry(i + 1, s.name, 2, NO_STREAM, i + 1 < streams.length ? i + 2 : NO_STREAM, starts[i]!, bodies[i]!.length),
+  );
   for (let i = streams.length + 1; i < 4; i++) {
     const at = sector(1) + i * 128;
     view.setUint32(at + 0x44, NO_STREAM, true);

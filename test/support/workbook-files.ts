@@ -10,6 +10,8 @@ export interface RawSheet {
   readonly name: string;
   readonly rows: readonly (readonly (string | number | null)[])[];
   readonly merges?: readonly CellRect[];
+  /** The font every written cell is drawn in (a TCVN3 or VNI register's .VnTime, VNI-Times). */
+  readonly font?: string;
 }
 
 export async function writeRawWorkbook(path: string, sheets: readonly RawSheet[]): Promise<void> {
@@ -18,7 +20,10 @@ export async function writeRawWorkbook(path: string, sheets: readonly RawSheet[]
     const ws = wb.addWorksheet(s.name);
     s.rows.forEach((row, r) => {
       row.forEach((v, c) => {
-        if (v !== null && v !== '') ws.getCell(r + 1, c + 1).value = v;
+        if (v === null || v === '') return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        if (s.font !== undefined) cell.font = { name: s.font };
       });
     });
     for (const m of s.merges ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);

@@ -44,7 +44,12 @@ export interface SourceRead {
 /** A source as combine takes it: its rows read, or the problems that say why nothing was. */
 export type SourceEntry =
   | { readonly file: string | null; readonly read: SourceRead }
-  | { readonly file: string | null; readonly sheet: string; readonly status: 'noRegister' | 'unreadable'; readonly problems: Problem[] };
+  | {
+      readonly file: string | null;
+      readonly sheet: string;
+      readonly status: 'noRegister' | 'unreadable';
+      readonly problems: Problem[];
+    };
 
 /** How a source is named in "Dòng gốc" and messages: `[file]sheet`, Excel's own way, or the sheet alone. */
 export function sourceLabel(file: string | null | undefined, sheet: string): string {
@@ -116,14 +121,35 @@ export function combine(entries: readonly SourceEntry[], options: IntakeOptions)
         const elsewhere = earlier.source !== null && sourceLabel(earlier.source.file, earlier.source.sheet) !== here;
         d.problems.push(
           elsewhere
-            ? { code: 'intake.duplicate.source', severity: 'info', sheet, row: d.row, column: null, params: { id: earlier.id, row, source: sourceLabel(earlier.source?.file, earlier.source?.sheet ?? '') } }
-            : { code: 'intake.duplicate', severity: 'info', sheet, row: d.row, column: null, params: { id: earlier.id, row } },
+            ? {
+                code: 'intake.duplicate.source',
+                severity: 'info',
+                sheet,
+                row: d.row,
+                column: null,
+                params: { id: earlier.id, row, source: sourceLabel(earlier.source?.file, earlier.source?.sheet ?? '') },
+              }
+            : {
+                code: 'intake.duplicate',
+                severity: 'info',
+                sheet,
+                row: d.row,
+                column: null,
+                params: { id: earlier.id, row },
+              },
         );
       } else if (comparable) firstByKey.set(key, initiatives.length);
       const conv = converted.get(d.row);
       if (conv) {
         const encoding = conv.encoding === 'tcvn3' ? 'TCVN3' : 'VNI-Windows';
-        d.problems.push({ code: CONVERTED_BY[conv.witness], severity: 'info', sheet, row: d.row, column: conv.column, params: { encoding } });
+        d.problems.push({
+          code: CONVERTED_BY[conv.witness],
+          severity: 'info',
+          sheet,
+          row: d.row,
+          column: conv.column,
+          params: { encoding },
+        });
       }
       for (const p of d.problems) problems.push(withFile(p, file));
       initiatives.push({
