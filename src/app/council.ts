@@ -6,8 +6,12 @@ import type { Locale } from '../core/messages';
 import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';
 import type { Rules } from '../core/council/rules';
+import { fold } from '../core/council/fold';
+import { SCORE_FIXED_HEADERS } from '../core/council/score-layout';
+import { columnLetter, type SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
+import { UNREADABLE_SCORES } from './rank';
 
 export interface SetupResult {
   readonly created: ('council' | 'config')[];
@@ -50,6 +54,31 @@ export interface AssignmentResult {
   readonly problems: Problem[];
   /** Reviews per member id. */
   readonly loads: ReadonlyMap<string, number>;
+  /** True when nothing was written: "Chấm điểm" holds data under a header that cannot be read. */
+  readonly refused?: boolean;
+}
+
+/**
+ * The refusal for a "Chấm điểm" that holds something but whose header cannot be read, naming the
+ * header cells that differ from what the add-in writes; null when the sheet can be rewritten.
+ */
+function scoresUnreadable(grid: SheetGrid, problems: readonly Problem[], rubric: Rules['rubric']): Problem | null {
+  if (!problems.some((p) => UNREADABLE_SCORES.has(p.code) && p.sheet === grid.name)) return null;
+  if (!grid.values.some((row) => row.some((v) => v !== null && v !== ''))) return null;
+  const expected = [SCORE_FIXED_HEADERS.id, SCORE_FIXED_HEADERS.member, ...rubric.map((c) => c.code)];
+  const top = grid.values[0] ?? [];
+  const cells = expected
+    .map((want, col) => ({ want, col, have: top[col] }))
+    .filter(({ want, have }) => typeof have !== 'string' || fold(have) !== fold(want))
+    .map(({ want, col, have }) => `${columnLetter(col)}1 (${typeof have === 'string' || typeof have === 'number' ? `"${have}"` : '—'} → "${want}")`);
+  return {
+    code: 'app.scoresUnreadable',
+    severity: 'error',
+    sheet: grid.name,
+    row: 1,
+    column: null,
+    params: { sheet: grid.name, cells: cells.join(', ') || expected.map((w, col) => `${columnLetter(col)}1 "${w}"`).join(', ') },
+  };
 }
 
 /** Assigns k reviewers to every initiative and writes "Chấm điểm", keeping every score entered. */
@@ -63,6 +92,13 @@ export async function assignReviewers(
   if (!book.register) {
     problems.push({ code: 'app.noRegister', severity: 'error', sheet: 'Sáng kiến', row: null, column: null });
     return { pairs: 0, perInitiative: 0, problems, loads: new Map() };
+  }
+  // A score sheet that cannot be read (its header edited, a criterion column renamed) would be
+  // rewritten without the scores in it: refuse, naming the header cells to put back.
+  const unreadable = book.grids.scores ? scoresUnreadable(book.grids.scores, book.problems, book.rules.rubric) : null;
+  if (unreadable) {
+    problems.push(unreadable);
+    return { pairs: 0, perInitiative: 0, problems, loads: new Map(), refused: true };
   }
   const k = options.perInitiative ?? book.rules.reviewersPerInitiative;
   // Reviewers who have started keep their pairs; re-assignment only fills the gaps.

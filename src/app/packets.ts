@@ -7,6 +7,7 @@ import type { Locale } from '../core/messages';
 import type { Problem } from '../core/problems';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { SheetPlan } from '../core/sheet/plan';
+import { readScoreSheet } from '../core/ranking';
 import type { WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
 
@@ -67,18 +68,23 @@ export async function collectPackets(
   }
   const { layout, problems: layoutProblems } = readScoreLayout(scoresGrid, book.rules.rubric);
   const outcomes: CollectOutcome[] = [];
+  // The scores as they stand after each packet: a second packet of the same reviewer in one run
+  // meets the first one's scores as conflicts, exactly as when run one after the other.
+  let scores = book.scores;
   for (const p of packets) {
     const read = readPacket(p.grids);
     if (!read.packet || !layout) {
       outcomes.push({ source: p.source, memberId: null, written: 0, conflicts: [], refusals: [...read.problems, ...layoutProblems], problems: [] });
       continue;
     }
-    const r = collectPacket(book.scores, read.packet, book.rules.rubric, layout, {
+    const r = collectPacket(scores, read.packet, book.rules.rubric, layout, {
       ...(p.expectedMemberId ? { expectedMemberId: p.expectedMemberId } : {}),
       bookSheet: scoresGrid.name,
     });
     if (r.refusals.length === 0 && r.writes.length > 0) {
       await port.apply([{ kind: 'writeCells', sheet: scoresGrid.name, cells: r.writes }]);
+      const [grid] = await port.readSheets([{ name: scoresGrid.name, formulas: true }]);
+      if (grid) scores = readScoreSheet(grid, book.rules.rubric).rows;
     }
     outcomes.push({ source: p.source, memberId: read.packet.memberId, written: r.refusals.length === 0 ? r.writes.length : 0, conflicts: r.conflicts, refusals: r.refusals, problems: [...read.problems, ...r.problems] });
   }

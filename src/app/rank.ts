@@ -98,8 +98,9 @@ export class UnreadableScoresError extends Error {
   }
 }
 
+
 /** Problems that mean the score sheet as a whole cannot be read (not one bad row). */
-const UNREADABLE_SCORES = new Set(['ranking.scores.noHeader', 'ranking.scores.missingColumn']);
+export const UNREADABLE_SCORES: ReadonlySet<string> = new Set(['ranking.scores.noHeader', 'ranking.scores.missingColumn']);
 
 export function rankInputOf(book: Book): RankInput {
   if (!book.register) throw new NoRegisterError('There is no "Sáng kiến" sheet: import the register first.');

@@ -20,20 +20,22 @@ export interface CommandSpec {
 }
 
 const out = { type: 'string', short: 'o' } as const;
+/** Replace an existing file named with -o (never an input). */
+const force = { type: 'boolean' } as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
-    usage: 'import REGISTER.xlsx… [--sheet NAME] [-o OUT.xlsx] [--json]',
+    usage: 'import REGISTER.xlsx… [--sheet NAME] [-o OUT.xlsx [--force]] [--json]',
     summary: { vi: 'Nhập danh sách sáng kiến (một hay nhiều tệp), ghi sheet "Sáng kiến"', en: 'Read a register (one file or several), write the "Sáng kiến" sheet' },
-    options: { out, sheet: { type: 'string' }, json: { type: 'boolean' } },
+    options: { out, force, sheet: { type: 'string' }, json: { type: 'boolean' } },
     run: runImport,
   },
   {
     name: 'assign',
-    usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx]',
+    usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx [--force]]',
     summary: { vi: 'Phân công người chấm, ghi sheet "Chấm điểm"', en: 'Assign reviewers, write the "Chấm điểm" sheet' },
-    options: { out, per: { type: 'string' } },
+    options: { out, force, per: { type: 'string' } },
     run: runAssign,
   },
   {
@@ -45,23 +47,23 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'collect',
-    usage: 'collect BOOK.xlsx PACKET.xlsx… [-o OUT.xlsx]',
+    usage: 'collect BOOK.xlsx PACKET.xlsx… [-o OUT.xlsx [--force]]',
     summary: { vi: 'Thu phiếu chấm đã điền về sổ chính', en: 'Bring filled packets back into the book' },
-    options: { out },
+    options: { out, force },
     run: runCollect,
   },
   {
     name: 'rank',
-    usage: 'rank BOOK.xlsx [-o OUT.xlsx] [--json]',
+    usage: 'rank BOOK.xlsx [-o OUT.xlsx [--force]] [--json]',
     summary: { vi: 'Xếp hạng và xếp giải, lập các danh sách', en: 'Rank and tier, build the lists' },
-    options: { out, json: { type: 'boolean' } },
+    options: { out, force, json: { type: 'boolean' } },
     run: (ctx) => runRank(ctx, 'all'),
   },
   {
     name: 'report',
-    usage: 'report BOOK.xlsx [-o OUT.xlsx]',
+    usage: 'report BOOK.xlsx [-o OUT.xlsx [--force]]',
     summary: { vi: 'Lập các văn bản gửi Ủy ban', en: 'Generate the documents for the committee' },
-    options: { out },
+    options: { out, force },
     run: (ctx) => runRank(ctx, 'reports'),
   },
 ];

@@ -12,7 +12,7 @@ import { importJson, sourceLabel, type SourceInput, type SourceSummary } from '.
 import { describeProblem, message } from '../core/messages';
 import { createXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import type { CommandContext } from './commands';
-import { CliError, outputPath } from './files';
+import { CliError, defaultOutput, identify, type InputFile, outputTarget, saveBook } from './files';
 
 /** Each file by its own name; by the path given where two files share a name. */
 function labels(cwd: string, paths: readonly string[]): string[] {
@@ -43,8 +43,9 @@ function sourceLine(ctx: CommandContext, s: SourceSummary): string {
 export async function runImportFiles(ctx: CommandContext): Promise<number> {
   const paths = ctx.positionals;
   const en = ctx.locale === 'en';
-  const out = outputPath(ctx.io.cwd, paths[0]!, ctx.values.out, 'sangkien', ctx.locale);
-  for (const p of paths.slice(1)) outputPath(ctx.io.cwd, p, out, 'sangkien', ctx.locale);
+  // Every file given is an input: the output may be none of them, by any name or link.
+  const inputs = (await Promise.all(paths.map((p) => identify(ctx.io.cwd, p)))).filter((f): f is InputFile => f !== null);
+  const to = await outputTarget(ctx.io.cwd, inputs, ctx.values.out, defaultOutput(resolve(ctx.io.cwd, paths[0]!), 'sangkien'), { force: ctx.values.force, locale: ctx.locale });
   const names = labels(ctx.io.cwd, paths);
   const files: RegisterFile[] = [];
   const missing: SourceInput[] = [];
@@ -77,7 +78,7 @@ export async function runImportFiles(ctx: CommandContext): Promise<number> {
     );
   }
   await commitImport(book, preview, ctx.locale);
-  await book.save(out);
+  const out = await saveBook(book, to, inputs, ctx.locale, (t) => ctx.io.err(t));
   if (ctx.values.json) ctx.io.out(JSON.stringify(importJson(result, ctx.locale), null, 2));
   const say = (text: string): void => (ctx.values.json ? ctx.io.err(text) : ctx.io.out(text));
   const readCount = result.sources.filter((s) => s.status === 'read').length;

@@ -4,6 +4,9 @@
 
 import { parseArgs } from 'node:util';
 import { COMMANDS, type CommandSpec } from './commands';
+import { message } from '../core/messages';
+import { WorkbookError } from '../workbook/errors';
+import { CliError } from './files';
 import { cliLocale, type CliIo, nodeIo } from './io';
 
 function usage(locale: 'vi' | 'en'): string {
@@ -20,6 +23,15 @@ function usage(locale: 'vi' | 'en'): string {
       : 'Tệp đầu vào không bao giờ bị sửa. -o OUT.xlsx mặc định là tên tệp đầu vào thêm hậu tố.',
   ];
   return lines.join('\n');
+}
+
+/** The clerk's sentence for an error that carries a message code (host failures, use-case refusals). */
+function codedMessage(e: unknown, locale: 'vi' | 'en'): string | null {
+  if (e instanceof WorkbookError) return message(locale, e.code, e.params);
+  if (!(e instanceof Error) || !('code' in e) || typeof e.code !== 'string') return null;
+  const params = 'params' in e && typeof e.params === 'object' && e.params !== null ? (e.params as Record<string, string | number>) : {};
+  const text = message(locale, e.code, params);
+  return text === e.code ? null : text;
 }
 
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
@@ -52,7 +64,12 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
   try {
     return await command.run({ positionals: parsed.positionals, values: parsed.values, io, locale });
   } catch (e) {
-    io.err(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    // Refusals are already sentences for the clerk; anything else is named, never a stack trace.
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    io.err(codedMessage(e, locale) ?? message(locale, 'file.unexpected', { detail: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
 }

@@ -1,7 +1,6 @@
 // The commands' bodies: open the input, run the same use case the task pane runs, save beside it.
 
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { assignReviewers } from '../app/council';
 import { buildPackets, collectPackets } from '../app/packets';
 import { commitImport, previewImport } from '../app/import';
@@ -13,7 +12,7 @@ import type { Problem } from '../core/problems';
 import { rankJson } from '../core/ranking';
 import { createXlsx, XLSX_CAPABILITIES } from '../workbook/xlsx';
 import type { CommandContext } from './commands';
-import { CliError, openInput, outputPath } from './files';
+import { CliError, defaultOutput, openInput, outputTarget, packetFolder, saveBook, type InputFile } from './files';
 
 function problemsText(ctx: CommandContext, problems: readonly Problem[], limit = 50): string {
   const lines = problems.slice(0, limit).map((p) => `  ${describeProblem(ctx.locale, p)}`);
@@ -27,11 +26,28 @@ function say(ctx: CommandContext, text: string): void {
   else ctx.io.out(text);
 }
 
+/** Where this command writes (checked before any work): -o, or the input's name with a suffix. */
+function target(ctx: CommandContext, inputs: readonly InputFile[], suffix: string): ReturnType<typeof outputTarget> {
+  return outputTarget(ctx.io.cwd, inputs, ctx.values.out, defaultOutput(inputs[0]!.path, suffix), { force: ctx.values.force, locale: ctx.locale });
+}
+
+/** Saves safely (see files.ts) and returns the name written, saying so when a free name was taken. */
+function save(ctx: CommandContext, book: Parameters<typeof saveBook>[0], to: Awaited<ReturnType<typeof outputTarget>>, inputs: readonly InputFile[]): Promise<string> {
+  return saveBook(book, to, inputs, ctx.locale, (t) => ctx.io.err(t));
+}
+
 export async function runImport(ctx: CommandContext): Promise<number> {
   if (ctx.positionals.length > 1) return runImportFiles(ctx);
-  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
-  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'sangkien', ctx.locale);
+  const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const to = await target(ctx, [file], 'sangkien');
   const sheet = typeof ctx.values.sheet === 'string' ? ctx.values.sheet : undefined;
+  if (sheet !== undefined) {
+    const names = (await book.listSheets()).map((s) => s.name);
+    const key = (n: string): string => n.normalize('NFC').toLowerCase();
+    if (!names.some((n) => key(n) === key(sheet))) {
+      throw new CliError(message(ctx.locale, 'file.sheetMissing', { file: file.arg, sheet, sheets: names.map((n) => `"${n}"`).join(', ') }), 1);
+    }
+  }
   const preview = await previewImport(book, sheet ? { sheet } : {});
   const { result } = preview;
   if (result.headerRows.first === 0) {
@@ -43,7 +59,7 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     );
   }
   await commitImport(book, preview, ctx.locale);
-  await book.save(out);
+  const out = await save(ctx, book, to, [file]);
   if (ctx.values.json) ctx.io.out(JSON.stringify(importJson(result, ctx.locale), null, 2));
   say(
     ctx,
@@ -56,17 +72,17 @@ export async function runImport(ctx: CommandContext): Promise<number> {
 }
 
 export async function runAssign(ctx: CommandContext): Promise<number> {
-  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
-  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'phancong', ctx.locale);
+  const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const to = await target(ctx, [file], 'phancong');
   const perText = ctx.values.per;
   const per = typeof perText === 'string' ? Number(perText) : undefined;
   if (per !== undefined && (!Number.isInteger(per) || per < 1)) {
     throw new CliError(ctx.locale === 'en' ? '--per takes a whole number of reviewers (e.g. 3).' : '--per cần một số nguyên người chấm (ví dụ 3).');
   }
   const r = await assignReviewers(book, { ...(per !== undefined ? { perInitiative: per } : {}), locale: ctx.locale });
-  const fatal = r.problems.some((p) => p.code === 'app.noRegister');
+  const fatal = r.refused === true || r.problems.some((p) => p.code === 'app.noRegister');
   if (fatal) throw new CliError(problemsText(ctx, r.problems), 1);
-  await book.save(out);
+  const out = await save(ctx, book, to, [file]);
   ctx.io.out(
     ctx.locale === 'en'
       ? `Assigned ${r.pairs} reviews (${r.perInitiative} per initiative) to ${r.loads.size} members → ${out}`
@@ -77,10 +93,15 @@ export async function runAssign(ctx: CommandContext): Promise<number> {
 }
 
 export async function runRank(ctx: CommandContext, write: 'all' | 'reports' = 'all'): Promise<number> {
-  const { book, path } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
-  const out = outputPath(ctx.io.cwd, path, ctx.values.out, write === 'all' ? 'xephang' : 'baocao', ctx.locale);
+  const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const to = await target(ctx, [file], write === 'all' ? 'xephang' : 'baocao');
   const outcome = await rankAndTier(book, { locale: ctx.locale, write });
-  await book.save(out);
+  // Lists of zeros ranked from nothing would look like results: say what is missing instead.
+  if (outcome.result.initiatives.every((r) => r.reviewCount === 0)) {
+    const problems = outcome.problems.filter((p) => p.severity === 'error');
+    throw new CliError(`${message(ctx.locale, 'app.noScoresEntered', { file: file.arg })}${problems.length > 0 ? `\n${problemsText(ctx, problems)}` : ''}`, 1);
+  }
+  const out = await save(ctx, book, to, [file]);
   if (ctx.values.json) ctx.io.out(JSON.stringify(rankJson(outcome.result), null, 2));
   const c = outcome.result.counts;
   say(
@@ -96,35 +117,42 @@ export async function runRank(ctx: CommandContext, write: 'all' | 'reports' = 'a
 }
 
 export async function runPackets(ctx: CommandContext): Promise<number> {
-  const { book } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
   const dirArg = ctx.values.out;
   if (typeof dirArg !== 'string' || dirArg === '') {
     throw new CliError(ctx.locale === 'en' ? 'Name the folder for the packets with --out DIR.' : 'Hãy chỉ ra thư mục ghi phiếu chấm với --out DIR.');
   }
-  const dir = resolve(ctx.io.cwd, dirArg);
   const { packets, problems } = await buildPackets(book, ctx.locale);
   if (packets.length === 0) throw new CliError(problemsText(ctx, problems), 1);
-  await mkdir(dir, { recursive: true });
+  const dir = await packetFolder(ctx.io.cwd, dirArg, ctx.locale);
   for (const p of packets) {
     const out = createXlsx();
     await out.apply(p.plans.map((plan) => (plan.role === 'meta' ? { kind: 'writePlan', plan, visibility: 'hidden' } : { kind: 'writePlan', plan })));
-    await out.save(join(dir, p.fileName));
-    ctx.io.out(`${p.memberId} ${p.memberName}: ${p.items} → ${join(dir, p.fileName)}`);
+    // A packet already in the folder (perhaps returned with scores) is kept: the new one takes a free name.
+    const written = await save(ctx, out, { path: join(dir, p.fileName), explicit: false, force: false }, [file]);
+    ctx.io.out(`${p.memberId} ${p.memberName}: ${p.items} → ${written}`);
   }
   return 0;
 }
 
 export async function runCollect(ctx: CommandContext): Promise<number> {
   const [bookPath, ...packetPaths] = ctx.positionals;
-  const { book, path } = await openInput(ctx.io.cwd, bookPath, ctx.locale);
+  const { book, file } = await openInput(ctx.io.cwd, bookPath, ctx.locale);
   if (packetPaths.length === 0) throw new CliError(ctx.locale === 'en' ? 'Name at least one returned packet (.xlsx).' : 'Hãy chỉ ra ít nhất một phiếu chấm đã điền (.xlsx).');
-  const out = outputPath(ctx.io.cwd, path, ctx.values.out, 'thuphieu', ctx.locale);
+  const inputs: InputFile[] = [file];
   const packets = [];
   for (const p of packetPaths) {
     const pk = await openInput(ctx.io.cwd, p, ctx.locale);
+    const same = inputs.find((i) => i.real === pk.file.real || (i.dev === pk.file.dev && i.ino === pk.file.ino));
+    if (same) {
+      ctx.io.err(message(ctx.locale, 'file.sameFileTwice', { file: p }));
+      continue;
+    }
+    inputs.push(pk.file);
     const sheets = await pk.book.listSheets();
     packets.push({ source: p, grids: await pk.book.readSheets(sheets.map((s) => ({ name: s.name }))) });
   }
+  const to = await target(ctx, inputs, 'thuphieu');
   const outcomes = await collectPackets(book, packets);
   let refused = 0;
   for (const o of outcomes) {
@@ -143,7 +171,7 @@ export async function runCollect(ctx: CommandContext): Promise<number> {
     }
     if (o.problems.length > 0) ctx.io.out(problemsText(ctx, o.problems));
   }
-  await book.save(out);
+  const out = await save(ctx, book, to, inputs);
   ctx.io.out(`→ ${out}`);
   return refused > 0 ? 1 : 0;
 }

@@ -83,3 +83,59 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/** One file of a zip's central directory (sizes as stored: a zip64 size reads as 0xFFFFFFFF). */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  /** Offset of the entry's local header in the file. */
+  readonly offset: number;
+}
+
+const u16 = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
+const u32 = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + b[i + 3]! * 0x1000000;
+
+/**
+ * A zip's central directory, or null when its end record cannot be found (cut short, not a zip):
+ * what is inside, and how large once inflated, known before anything is inflated.
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
+  const stop = Math.max(0, bytes.length - 22 - 65_535);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const commentLength = u16(bytes, at + 32);
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      uncompressedSize: u32(bytes, at + 24),
+      offset: u32(bytes, at + 42),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Where an entry's data starts (after its local header), or null when the header is not there. */
+export function zipDataOffset(bytes: Uint8Array, entry: ZipEntry): number | null {
+  const at = entry.offset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) return null;
+  return at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+}
