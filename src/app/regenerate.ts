@@ -2,7 +2,7 @@
 // exactly what the add-in wrote. A sheet edited by hand, or one the add-in did not write, is kept
 // under a new name and reported.
 
-import { fingerprintGrid, fingerprintPlan } from '../core/sheet/fingerprint';
+import { fingerprintPlan, gridMatchesFingerprint } from '../core/sheet/fingerprint';
 import type { SheetPlan, SheetRole } from '../core/sheet/plan';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
@@ -55,7 +55,7 @@ export async function planRegeneration(
     const target = grid?.name ?? plan.name;
     if (grid) {
       const recorded = meta.get(META_KEYS.fingerprint(plan.role));
-      const untouched = recorded !== undefined && fingerprintGrid(grid) === recorded;
+      const untouched = recorded !== undefined && gridMatchesFingerprint(grid, recorded);
       if (!untouched) {
         taken ??= new Set((await port.listSheets()).map((s) => s.name));
         const keptAs = freeSheetName(target, taken, keptSuffix);

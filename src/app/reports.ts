@@ -3,7 +3,7 @@
 // of them or one.
 
 import { inputFingerprint } from '../core/ranking';
-import { fingerprintGrid } from '../core/sheet/fingerprint';
+import { gridMatchesFingerprint } from '../core/sheet/fingerprint';
 import { SHEET_ROLES, type SheetRole } from '../core/sheet/plan';
 import type { WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
@@ -45,7 +45,7 @@ export async function reportStatus(port: WorkbookPort): Promise<{ reports: Repor
       generatedAt: book.meta.get(META_KEYS.generatedAt(role)) ?? null,
       stale: grid !== undefined && (current === null || rankedWith !== current),
       // Formulas are not read here, and the documents hold none: the fingerprint compares values only.
-      edited: grid !== undefined && recorded !== undefined && fingerprintGrid(grid) !== recorded,
+      edited: grid !== undefined && recorded !== undefined && !gridMatchesFingerprint(grid, recorded),
     };
   });
   return { reports, hasRegister: book.register !== null };

@@ -3,7 +3,7 @@
 // opened as a new workbook) and back in. The task pane's scoring step calls these, never Excel.run.
 
 import { formWrites, readScoreLayout, scoringQueue, type FormInput, type FormSave, type QueueItem, type ScoreLayout, type ScoringQueue } from '../core/council';
-import { checksum } from '../core/council/checksum';
+import { draftsKey } from '../core/council/checksum';
 import type { Locale } from '../core/messages';
 import type { Criterion, FieldCode, Initiative, Member, ScoreRow } from '../core/model';
 import type { Problem } from '../core/problems';
@@ -61,7 +61,7 @@ export async function loadScoring(port: WorkbookPort): Promise<ScoringLoad> {
       rows: book.scores,
       initiatives: book.register.initiatives,
       fieldNames: book.rules.fieldNames,
-      workbookKey: checksum([grid.name, ...pairs]),
+      workbookKey: draftsKey([grid.name, ...pairs]),
       problems: [...book.problems, ...problems],
     },
   };

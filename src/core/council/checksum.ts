@@ -1,20 +1,28 @@
 // Tamper evidence for reviewer packets: a checksum over the reviewer id, the rubric and the ids in
 // their order. Not a secret signature (anyone with the add-in could recompute it); it catches a
-// packet whose ids, rows or reviewer were changed by hand or by a copy-paste accident.
+// packet whose ids, rows or reviewer were changed by hand or by a copy-paste accident. The hash is
+// the core's one hasher (sheet/hash.ts); packets made before its version tag still verify.
 
-/** Two FNV-1a 32-bit lanes over the parts, each ended by a separator: 16 hex digits. */
+import { Hasher, LEGACY_LANES, matchesDigest } from '../sheet/hash';
+
+/** The checksum written into a new packet. */
 export function checksum(parts: readonly string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (const p of parts) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
-    a = Math.imul(a ^ 0x1e, 0x01000193);
-    b = Math.imul(b ^ 0x1e, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  const h = new Hasher();
+  for (const p of parts) h.add(p);
+  return h.digest();
+}
+
+/** Whether a packet's stored checksum is that of these parts (packets of either version). */
+export function checksumMatches(stored: string, parts: readonly string[]): boolean {
+  return matchesDigest(stored, 'packet', (h) => parts.forEach((p) => h.add(p)));
+}
+
+/**
+ * The key of a council's drafts kept in the browser. Drafts already saved under it must still be
+ * found after an update, so it keeps the packets' old lane setting.
+ */
+export function draftsKey(parts: readonly string[]): string {
+  const h = new Hasher(LEGACY_LANES.packet);
+  for (const p of parts) h.add(p);
+  return h.digest();
 }

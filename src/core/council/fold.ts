@@ -43,17 +43,5 @@ export function makeFolder(): (text: string) => string {
   };
 }
 
-/** Number of an id like "SK-0012" or "TV07" (its last run of digits), for numeric ordering; NaN when none. */
-export function idNumber(id: string): number {
-  const m = /(\d+)(?!.*\d)/.exec(id);
-  return m ? Number(m[1]) : Number.NaN;
-}
-
-/** Orders ids by their number (SK-9999 before SK-10000), then as text. */
-export function compareIds(a: string, b: string): number {
-  const na = idNumber(a);
-  const nb = idNumber(b);
-  if (na !== nb && !Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
-  if (Number.isNaN(na) !== Number.isNaN(nb)) return Number.isNaN(na) ? 1 : -1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// Ids order one way everywhere: text/ids.
+export { compareIds } from '../text/ids';

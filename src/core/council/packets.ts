@@ -11,7 +11,7 @@ import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
 import { cellText, isBlankRow, parseScaled, problemAt, unscale } from './cells';
-import { checksum } from './checksum';
+import { checksum, checksumMatches } from './checksum';
 import { compareIds, fold } from './fold';
 import { findHeader, type ColumnSpecOf } from './header';
 import { scoreValidation, type PairLike } from './score-sheet';
@@ -265,11 +265,12 @@ export function readPacket(grids: readonly (SheetGrid | null)[]): { packet: Pack
     for (const c of codes) columns[c] = h.cols[c]!;
     const intact =
       String(rows.length) === (meta.get('so_dong') ?? '') &&
-      packetChecksum(
+      checksumMatches(meta.get('ma_kiem_tra') ?? '', [
+        META_KIND,
         memberId,
         signature,
-        rows.map((x) => x.initiativeId),
-      ) === meta.get('ma_kiem_tra');
+        ...rows.map((x) => x.initiativeId),
+      ]);
     return { packet: { sheet: g.name, memberId, signature, rows, columns, intact }, problems: [] };
   }
   return { packet: null, problems: [problemAt('council.packet.sheetMissing', 'error', PACKET_SHEET, null, null)] };

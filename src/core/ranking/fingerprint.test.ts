@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../council/rules';
-import { Fnv2x32, inputFingerprint } from './fingerprint';
+import { Hasher } from '../sheet/hash';
+import { inputFingerprint } from './fingerprint';
 import type { RankInput } from './rank';
 
 const laneA = (s: string): string => {
-  const h = new Fnv2x32();
+  const h = new Hasher();
   for (let i = 0; i < s.length; i++) h.unit(s.charCodeAt(i));
   return h.laneA().toString(16).padStart(8, '0');
 };

@@ -11,7 +11,7 @@ export { readBallot, ballotSheetPlan } from './ballot-sheet';
 export { rankingSheetPlan, isStale, STAMP_LABEL } from './ranking-sheet';
 export { ballotThreshold } from './ballot';
 export { foldName } from './fold';
-export { compareIds, idNumber } from './ids';
+export { compareIds, idOrder } from './ids';
 export { formatHundredths, points, roundDiv } from './exact';
 export { reviewTotal, totalScale, tieBreakIndex } from './totals';
 export * from './types';

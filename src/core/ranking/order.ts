@@ -5,7 +5,7 @@
 
 import type { Initiative } from '../model';
 import type { Aggregate } from './aggregate';
-import { compareIds, idNumber } from './ids';
+import { compareIds, idOrder } from './ids';
 import type { Group } from './tiers';
 
 export interface Order {
@@ -41,7 +41,7 @@ export function orderInitiatives(initiatives: readonly Initiative[], agg: Aggreg
   const unranked: number[] = [];
   for (let i = 0; i < n; i++) {
     benefit[i] = initiatives[i]!.benefitVnd ?? -Infinity;
-    idNum[i] = idNumber(initiatives[i]!.id);
+    idNum[i] = idOrder(initiatives[i]!.id);
     (agg.status[i] === 'complete' ? ranked : unranked).push(i);
   }
   const keys: OrderKeys = { official: agg.official, tieBreak: agg.tieBreak, benefit };

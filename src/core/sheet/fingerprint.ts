@@ -3,7 +3,7 @@
 // (a plan holds their text, a read holds their result); empty text and empty cells are the same.
 
 import { isCellError, type SheetGrid } from './grid';
-import { Hasher } from './hash';
+import { CURRENT_LANES, Hasher, lanesOf, type HashLanes } from './hash';
 import { isPlanFormula, type SheetPlan } from './plan';
 
 function token(v: unknown): string | null {
@@ -26,8 +26,8 @@ export function fingerprintPlan(plan: SheetPlan): string {
   return h.digest();
 }
 
-export function fingerprintGrid(grid: SheetGrid): string {
-  const h = new Hasher();
+export function fingerprintGrid(grid: SheetGrid, lanes: HashLanes = CURRENT_LANES): string {
+  const h = new Hasher(lanes);
   grid.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (grid.formulas?.has(`${r},${c}`) || isCellError(v)) return;
@@ -36,4 +36,9 @@ export function fingerprintGrid(grid: SheetGrid): string {
     }),
   );
   return h.digest();
+}
+
+/** Whether a sheet read back still shows what was recorded (fingerprints of either hash version). */
+export function gridMatchesFingerprint(grid: SheetGrid, recorded: string): boolean {
+  return fingerprintGrid(grid, lanesOf(recorded, 'sheet')) === recorded;
 }

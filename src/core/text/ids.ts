@@ -22,12 +22,24 @@ export function parseId(text: string): InitiativeId | null {
   return n === null ? null : formatId(n);
 }
 
-/** Numeric order of ids; text that is not an id sorts after every id, then as text. */
+const LAST_NUMBER = /(\d+)(?!.*\d)/;
+
+/**
+ * The number an id is ordered by: its last run of digits, so "SK-0042" → 42, "TV07" → 7,
+ * "sk 7" → 7 and "SK-12A" → 12; +∞ when it has none (such ids sort after every numbered one).
+ */
+export function idOrder(id: string): number {
+  const m = LAST_NUMBER.exec(id);
+  return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The one order of ids (initiatives and members alike): by number, SK-9999 before SK-10000, then
+ * as text so the order is total. Every sort of ids in the core uses this.
+ */
 export function compareIds(a: string, b: string): number {
-  const na = idNumber(a);
-  const nb = idNumber(b);
-  if (na !== null && nb !== null) return na - nb;
-  if (na !== null) return -1;
-  if (nb !== null) return 1;
+  const na = idOrder(a);
+  const nb = idOrder(b);
+  if (na !== nb) return na < nb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }

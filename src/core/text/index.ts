@@ -7,6 +7,6 @@ export { decodeTcvn3, toTcvn3 } from './tcvn3';
 export { decodeVni, toVni } from './vni';
 export { detectLegacyEncoding, decodeLegacy, isTcvn3CapitalFont, type LegacyEncoding } from './legacy';
 export { compareVietnamese, compareVietnameseNames, givenName } from './collate';
-export { formatId, parseId, idNumber, compareIds } from './ids';
+export { formatId, parseId, idNumber, idOrder, compareIds } from './ids';
 export { parseMoney, unitFromHeader, type MoneyUnit, type MoneyResult } from './money';
 export { splitAuthors, splitPositions, splitPositionWorkplace, type AuthorList } from './authors';

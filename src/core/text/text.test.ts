@@ -51,6 +51,16 @@ describe('initiative ids', () => {
     expect(['SK-10000', 'SK-0002', 'SK-9999'].sort(compareIds)).toEqual(['SK-0002', 'SK-9999', 'SK-10000']);
   });
 
+  it('order one way everywhere: by their last number, ids without one last, then as text', () => {
+    expect(['SK-12A', 'Mã', 'TV03', 'sk 7', 'SK-0007'].sort(compareIds)).toEqual([
+      'TV03',
+      'SK-0007',
+      'sk 7',
+      'SK-12A',
+      'Mã',
+    ]);
+  });
+
   it('are read the way people type them, and text that is not an id is refused', () => {
     expect(parseId(' sk-12 ')).toBe('SK-0012');
     expect(parseId('SK 0012')).toBe('SK-0012');
