@@ -89,13 +89,28 @@ export function inputChecks(book: Book, written: WrittenInputs = {}): Check[] {
   return checks;
 }
 
-/** Rounded as the formula rounds, so float sums compare equal in Excel and here. */
-const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+/**
+ * How far a recomputed sum may drift from the one recorded and still be the same data. Excel and
+ * LibreOffice add floats in their own order and round differently from JavaScript (ROUND(x,4) of
+ * a sum landing on a half was equal here and not there, so "KẾT QUẢ ĐÃ CŨ" showed on untouched
+ * data); a tolerance of a billionth of the sum (at least 10⁻⁶) absorbs any order of addition at
+ * 750,000 rows while the smallest real edit (a score moved by 0.1) stays far above it. An edit
+ * smaller than that share of a column's total is left to the pane's full fingerprint.
+ */
+export function sumTolerance(sum: number): number {
+  return Math.max(1e-6, Math.abs(sum) * 1e-9);
+}
+
+/** A number as a formula literal Excel and LibreOffice both parse (no "e+21" JavaScript forms). */
+function literal(x: number): string {
+  const text = String(x);
+  return /e/i.test(text) ? x.toExponential(15).toUpperCase() : text;
+}
 
 export function staleFormula(checks: readonly Check[]): string {
   const terms = checks.flatMap((c) => [
     `COUNTA(${c.ref})=${c.count}`,
-    ...(c.sum === null ? [] : [`ROUND(SUM(${c.ref}),4)=${round4(c.sum)}`]),
+    ...(c.sum === null ? [] : [`ABS(SUM(${c.ref})-(${literal(c.sum)}))<=${literal(sumTolerance(c.sum))}`]),
   ]);
   if (terms.length === 0) return `="${FRESH_TEXT}"`;
   return `=IF(AND(${terms.join(',')}),"${FRESH_TEXT}","${STALE_TEXT}")`;
