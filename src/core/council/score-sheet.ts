@@ -13,6 +13,7 @@ import type { Locale } from '../messages/types';
 import { cellText, problemAt, unscale } from './cells';
 import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS } from './score-layout';
 import { totalFormula } from './total';
+import { workingSheetPage } from '../sheet/page';
 
 export interface PairLike {
   readonly initiativeId: string;
@@ -257,7 +258,19 @@ export function scoreSheetPlan(
   ];
   if (nameCol >= 0) columns.push({ width: 24 });
   return {
-    plan: { name: sheet, role: 'scores', rows, columns, styles, validations, freeze: { rows: 1, columns: 2 } },
+    plan: {
+      name: sheet,
+      role: 'scores',
+      rows,
+      columns,
+      styles,
+      validations,
+      freeze: { rows: 1, columns: 2 },
+      page: workingSheetPage(
+        columns.map((c) => c.width),
+        0,
+      ),
+    },
     problems,
   };
 }

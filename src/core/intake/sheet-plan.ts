@@ -9,6 +9,7 @@ import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { sourceLabel } from './combine';
 import type { IntakeResult } from './types';
+import { workingSheetPage } from '../sheet/page';
 
 /** The columns of "Sáng kiến", in order (SPEC §2.1). */
 export const REGISTER_COLUMNS = [
@@ -99,6 +100,7 @@ export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', v
       ...(n > 1 ? [{ rect: { row: 1, col: MONEY_COL, rowCount: n - 1, colCount: 1 }, style: { numberFormat: '#,##0', horizontal: 'right' as const } }] : []),
     ],
     freeze: { rows: 1, columns: 1 },
+    page: workingSheetPage(WIDTHS, 0),
     tables: [{ name: 'SK_SangKien_Bang', rect: all, showFilter: true, style: 'TableStyleLight9' }],
     tabColor: '#2E75B6',
   };

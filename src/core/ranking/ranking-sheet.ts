@@ -20,6 +20,7 @@ import {
   WORK_FONT,
 } from './plan-style';
 import type { InitiativeResult, InvalidReason, RankResult } from './types';
+import { workingSheetPage } from '../sheet/page';
 
 /** Label of the stamp cell; the fingerprint is in the cell to its right. */
 export const STAMP_LABEL = 'Mã dữ liệu:';
@@ -163,11 +164,7 @@ export function rankingSheetPlan(
     );
   }
 
-  return {
-    name: SHEET_ROLES.ranking.name,
-    role: 'ranking',
-    rows,
-    columns: [
+  const columns = [
       { width: 8 },
       { width: 11 },
       { width: 40 },
@@ -190,9 +187,18 @@ export function rankingSheetPlan(
       { width: 8 },
       { width: 10 },
       { width: 60 },
-    ],
+  ];
+  return {
+    name: SHEET_ROLES.ranking.name,
+    role: 'ranking',
+    rows,
+    columns,
     styles,
     freeze: { rows: headerRow + 1, columns: 2 },
+    page: workingSheetPage(
+      columns.map((c) => c.width),
+      headerRow,
+    ),
     tables: [],
     font: WORK_FONT,
     tabColor: '#2F5597',

@@ -8,11 +8,11 @@ import type { Problem } from '../problems';
 import type { CellRect } from '../sheet/grid';
 import type { CellStyle, HorizontalAlign, PageSetup, PlanValue, SheetPlan, SheetRole, StyledRect } from '../sheet/plan';
 import { placeDateLine, type DocDate } from './date';
-import { documentNumber, NATIONAL_MOTTO, NATIONAL_TITLE, ruleColumns, splitColumn } from './header';
+import { documentNumber, makeRoomLeft, NATIONAL_MOTTO, NATIONAL_TITLE, ruleColumns, splitColumn } from './header';
 
 export { NATIONAL_MOTTO, NATIONAL_TITLE } from './header';
 import { A4, ColumnMeasure, DECREE_MARGINS, MIN_SCALE, TABLE_FONT_PT, fitTable, type ColumnKind, type TableFit } from './layout';
-import { balancedBreak, rowHeightPt, textUnits, wrappedLines } from './measure';
+import { balancedBreak, rowHeightPt, textUnits, twoLineUnits, wrappedLines } from './measure';
 
 export const DOCUMENT_FONT = 'Times New Roman';
 export const DOCUMENT_FONT_PT = 13;
@@ -91,8 +91,8 @@ export interface DocumentResult {
 }
 
 const ROWS_TO_SIGN = 4;
-/** Units of a cell lost to its padding when text wraps. */
-const CELL_PAD = 1;
+/** Units of a cell lost to its padding when text wraps (about 2 px a side in Excel and LibreOffice). */
+const CELL_PAD = 0.6;
 const WRAPS: Readonly<Record<ColumnKind, boolean>> = {
   index: false,
   code: false,
@@ -269,7 +269,7 @@ function fitDocument(spec: DocumentSpec): TableFit {
 export function buildDocument(spec: DocumentSpec): DocumentResult {
   const n = spec.grid.length;
   const fit = fitDocument(spec);
-  const widths = fit.widths;
+  const widths = [...fit.widths];
   const rows: (readonly PlanValue[])[] = [];
   // Lines this function builds cell by cell; table rows given whole are used as they are.
   const built = new Map<number, PlanValue[]>();
@@ -313,6 +313,11 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
 
   // Header blocks: issuing body on the left, the national title and motto on the right.
   const k = splitColumn(widths);
+  makeRoomLeft(
+    widths,
+    k,
+    Math.max(twoLineUnits(spec.names.federation.toUpperCase(), 12, true), twoLineUnits(spec.names.council.toUpperCase(), DOCUMENT_FONT_PT, true)) + CELL_PAD + 0.5,
+  );
   const heading = (value: string, from: number, to: number, size: number): string =>
     balancedBreak(value, spanWidth(from, to) - CELL_PAD, size, true);
   text(0, 0, k, heading(spec.names.federation.toUpperCase(), 0, k, 12), { bold: true, fontSize: 12, horizontal: 'center' });

@@ -18,6 +18,27 @@ export function splitColumn(widths: readonly number[]): number {
   return Math.max(1, Math.floor(widths.length / 2));
 }
 
+/**
+ * Moves the border between the two header blocks so the left one holds `leftNeed` units (the
+ * issuing body on two lines at most) while the right still holds the national title: width passes
+ * from the first column of the right block to the last of the left, which then both print a
+ * little narrower or wider (a narrow portrait page, as for "Biên bản"). The widths are changed in
+ * place; nothing moves when the page cannot hold both or the column would lose over 40 %.
+ */
+export function makeRoomLeft(widths: number[], k: number, leftNeed: number): void {
+  let left = 0;
+  for (let c = 0; c < k; c++) left += widths[c]!;
+  let right = 0;
+  for (let c = k; c < widths.length; c++) right += widths[c]!;
+  const short = leftNeed - left;
+  const spare = right - (textUnits(NATIONAL_TITLE, 12, true) + 2);
+  if (short <= 0 || spare < short || k <= 0 || k >= widths.length) return;
+  const giving = widths[k]!;
+  if (giving - short < giving * 0.6) return;
+  widths[k] = Math.round((giving - short) * 10) / 10;
+  widths[k - 1] = Math.round((widths[k - 1]! + short) * 10) / 10;
+}
+
 /** Columns of [from, to) whose centres lie in the middle `share` of that span: where a short rule goes. */
 export function ruleColumns(widths: readonly number[], from: number, to: number, share: number): CellRect {
   let total = 0;

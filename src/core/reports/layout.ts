@@ -2,16 +2,13 @@
 // nothing is cut, long text wrapping instead of spilling, landscape for wide tables, and a page
 // never shrunk below 70 %: wrap first (free at full size), scale only while it stays readable.
 
-import { longestWordUnits, measureText, printableUnits } from './measure';
+import { A4, DECREE_MARGINS, MIN_SCALE, printableUnits } from '../sheet/page';
+import { longestWordUnits, measureText } from './measure';
 
 /** What a column holds; decides alignment, number format, wrapping and how far it may narrow. */
 export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'short' | 'longText' | 'money' | 'score' | 'count';
 
-/** A4 and the margins of Nghị định 30/2020 (cm). */
-export const A4 = { widthCm: 21, heightCm: 29.7 } as const;
-export const DECREE_MARGINS = { top: 2, bottom: 2, left: 3, right: 1.5 } as const;
-/** The smallest print scale a document may use (SPEC §5). */
-export const MIN_SCALE = 70;
+export { A4, DECREE_MARGINS, MIN_SCALE } from '../sheet/page';
 /** Tables with more columns than this print landscape. */
 export const PORTRAIT_MAX_COLUMNS = 8;
 /** Estimates are rough; keep this share of the printable width in hand. */

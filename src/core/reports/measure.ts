@@ -3,12 +3,10 @@
 // so the document frame measures text itself, with the advance widths of Times New Roman (a table
 // read once from Liberation Serif, which has its metrics: font-widths.ts, scripts/font-widths.mjs).
 
+import { PX_PER_UNIT } from '../sheet/page';
 import { BOLD, BOLD_ITALIC, ITALIC, LINE_METRICS, REGULAR, UNITS_PER_EM } from './font-widths';
 
-/** Pixels of one column-width unit (Calibri 11's digit, exceljs's default workbook font). */
-export const PX_PER_UNIT = 7;
-/** Pixels of padding Excel adds to every column. */
-export const COLUMN_PADDING_PX = 5;
+export { COLUMN_PADDING_PX, PX_PER_UNIT, printableUnits } from '../sheet/page';
 const PX_PER_PT = 96 / 72;
 
 /** The four faces of Times New Roman a document uses. */
@@ -145,6 +143,17 @@ export function wrappedLines(text: string, units: number, sizePt: number, bold =
   return lines;
 }
 
+/** Units the widest line of `text` takes when broken by hand onto at most two lines, at its most even. */
+export function twoLineUnits(text: string, sizePt: number, bold = false): number {
+  const words = text.split(' ').filter((w) => w !== '');
+  let best = textUnits(text, sizePt, bold);
+  for (let i = 1; i < words.length; i++) {
+    const w = Math.max(textUnits(words.slice(0, i).join(' '), sizePt, bold), textUnits(words.slice(i).join(' '), sizePt, bold));
+    if (w < best) best = w;
+  }
+  return best;
+}
+
 /**
  * A heading that needs two lines, broken by hand where the two halves are most even ("LIÊN ĐOÀN
  * LAO ĐỘNG / TỈNH KIÊN GIANG" rather than a lone last word); as it was when one line holds it or
@@ -167,11 +176,6 @@ export function balancedBreak(text: string, units: number, sizePt: number, bold 
   return best === '' ? text : best;
 }
 
-/** Column-width units printable across an A4 page with the given margins (cm), for n columns. */
-export function printableUnits(pageWidthCm: number, leftCm: number, rightCm: number, columns: number): number {
-  const px = ((pageWidthCm - leftCm - rightCm) / 2.54) * 96;
-  return (px - COLUMN_PADDING_PX * columns) / PX_PER_UNIT;
-}
 
 /** Points per pixel; Excel keeps row heights in whole pixels (0.75 pt at 96 dpi). */
 const PT_PER_PX = 0.75;
