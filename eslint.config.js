@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/workbook/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/app/**/*.ts'],
+    files: ['src/workbook/office/**/*.ts', 'src/selftest/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/app/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/call-sync-before-read': 'error',

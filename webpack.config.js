@@ -1,5 +1,5 @@
-// Builds the add-in's three pages: the task pane and the ribbon's function file (both run inside
-// Excel and load office.js), and the workbench (a browser page with a simulated Excel, no office.js).
+// Builds the add-in's pages: the task pane, its self-test page and the ribbon's function file (all run
+// inside Excel and load office.js), and the workbench (a browser page with a simulated Excel, no office.js).
 //   npm run build      → dist/ for production: office.js from Microsoft's CDN, manifest URLs → ADDIN_URL
 //                        (where dist/ is hosted, https; e.g. `ADDIN_URL=https://addin.ldld.example.vn/ npm run build`)
 //   npm run build:dev  → dist/ for the dev server's origin, office.js served locally under office-js/
@@ -20,6 +20,8 @@ const OFFICE_JS_LOCAL = 'office-js/office.js';
 const PAGES = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', office: true },
   { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html', office: true },
+  // "Kiểm tra Excel này": the pane's help link navigates the pane here; it runs inside Excel.
+  { name: 'selftest', entry: './src/selftest/index.tsx', template: './src/selftest/selftest.html', office: true },
   // The workbench installs the simulated Excel's globals itself; a real office.js would fight it.
   { name: 'workbench', entry: './src/workbench/index.tsx', template: './src/workbench/workbench.html', office: false },
 ];

@@ -11,7 +11,8 @@ function start(): void {
   if (element === null) throw new Error('taskpane.html has no #root element');
   const { host, locale } = hostFromOffice(Office, typeof Excel === 'undefined' ? undefined : Excel.run, (run) => createOfficePort(run));
   document.documentElement.lang = locale;
-  createRoot(element).render(<TaskpaneApp host={host} locale={locale} />);
+  // The self-test page is another page of the add-in: the pane navigates to it and back.
+  createRoot(element).render(<TaskpaneApp host={{ ...host, selfTestHref: 'selftest.html' }} locale={locale} />);
 }
 
 void Office.onReady(start);

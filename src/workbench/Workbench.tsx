@@ -31,6 +31,8 @@ export interface WorkbenchProps {
   readonly initialStatus: (t: ReturnType<typeof useWorkbenchT>) => string;
   /** Width of the task pane in pixels; Excel lets the user drag it between 320 and 450. */
   readonly paneWidth?: number;
+  /** What the pane shows instead of the task pane (the self-test page, ?page=selftest). */
+  readonly paneContent?: ReactNode;
 }
 
 /** The task pane's width in Excel is 320–450 px; 360 is what most people see. */
@@ -141,7 +143,7 @@ function WorkbenchPage(props: WorkbenchProps & { readonly locale: Locale; readon
           <SheetView source={props.source} />
         </main>
         <aside className={styles.pane} style={{ width: props.paneWidth ?? PANE_WIDTH }} aria-label={t('pane.label')}>
-          <TaskpaneApp host={props.host} locale={props.locale} />
+          {props.paneContent ?? <TaskpaneApp host={props.host} locale={props.locale} />}
         </aside>
       </div>
     </FluentProvider>

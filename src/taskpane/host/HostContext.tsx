@@ -8,6 +8,8 @@ export interface TaskpaneHost {
   /** The open workbook, or null when the pane runs where no workbook can be reached. */
   readonly port: WorkbookPort | null;
   readonly capabilities: HostCapabilities;
+  /** The self-test page ("Kiểm tra Excel này"), offered under help at the foot of the pane. */
+  readonly selfTestHref?: string;
 }
 
 const HostContext = createContext<TaskpaneHost | null>(null);

@@ -48,4 +48,6 @@ export const en: Readonly<Record<ShellKey, string>> = {
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Note',
+  'help.label': 'Help',
+  'help.selfTest': 'Check this Excel',
 };

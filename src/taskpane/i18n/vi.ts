@@ -47,6 +47,8 @@ export const vi = {
   'severity.error': 'Lỗi',
   'severity.warning': 'Cảnh báo',
   'severity.info': 'Ghi chú',
+  'help.label': 'Trợ giúp',
+  'help.selfTest': 'Kiểm tra Excel này',
 } as const;
 
 /** Every key of the shell's dictionary; en.ts must have exactly these. */

@@ -41,4 +41,14 @@ export const useShellStyles = makeStyles({
   },
   stepHeading: { margin: 0 },
   position: { color: tokens.colorNeutralForeground3 },
+  // Help sits at the foot of the pane, out of the clerk's way.
+  help: {
+    marginTop: 'auto',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+  },
 });

@@ -1,6 +1,7 @@
 // The pane's frame: title, the seven steps as tabs, and the selected step's panel.
 import {
   Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -11,6 +12,7 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import { Suspense, type ReactNode } from 'react';
+import { useHost } from '../host/HostContext';
 import { useT } from '../i18n';
 import { stepTitleKey } from '../steps/registry';
 import type { ShellProps } from './Shell.types';
@@ -24,6 +26,7 @@ export function Shell(props: ShellProps): ReactNode {
   const t = useT();
   const { Step } = state;
   const selectedTitle = t(stepTitleKey(state.selected.id));
+  const { selfTestHref } = useHost();
 
   return (
     <div className={styles.root}>
@@ -66,6 +69,13 @@ export function Shell(props: ShellProps): ReactNode {
           </Suspense>
         </StepBoundary>
       </div>
+      {selfTestHref !== undefined && (
+        <footer className={styles.help} aria-label={t('help.label')}>
+          <Caption1>
+            {t('help.label')}: <Link href={selfTestHref}>{t('help.selfTest')}</Link>
+          </Caption1>
+        </footer>
+      )}
     </div>
   );
 }

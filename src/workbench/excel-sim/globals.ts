@@ -102,6 +102,8 @@ export interface OfficeGlobalsOptions {
   readonly createWorkbook: (base64?: string) => Promise<void>;
   readonly isSetSupported: (name: string, version?: string | number) => boolean;
   readonly displayLanguage: string;
+  /** What Office.context.diagnostics.version says (the simulator names itself and its ExcelApi). */
+  readonly diagnosticsVersion: string;
   readonly actions: Map<string, (event: unknown) => void>;
   readonly documentSettings: Map<string, unknown>;
   readonly taskpane: { visible: boolean };
@@ -140,6 +142,7 @@ export function buildGlobals(o: OfficeGlobalsOptions): { Excel: object; Office: 
       platform: 'OfficeOnline',
       displayLanguage: o.displayLanguage,
       contentLanguage: o.displayLanguage,
+      diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: o.diagnosticsVersion },
       requirements: { isSetSupported: o.isSetSupported },
       document: {
         settings: {

@@ -143,6 +143,7 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
         createWorkbook,
         isSetSupported,
         displayLanguage: options.displayLanguage ?? 'vi-VN',
+        diagnosticsVersion: `excel-sim ExcelApi ${apiVersion}${breaks.size > 0 ? ` (broken: ${[...breaks].join(', ')})` : ''}`,
         actions,
         documentSettings,
         taskpane,

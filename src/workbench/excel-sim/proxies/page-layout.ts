@@ -4,7 +4,7 @@ import { MAX_COLS, localAddress } from '../address';
 import { defineClass } from '../client';
 import { simError } from '../errors';
 import type { SimPageLayout as Layout, SimSheet } from '../sheet';
-import type { SimRange } from './range';
+import { SimRange } from './range';
 import { SheetPart } from './sheet-part';
 import type { SimWorksheet } from './worksheet';
 
@@ -48,6 +48,22 @@ export class SimPageLayout extends SheetPart {
       const r = this.rectOf(s, range);
       s.pageLayout.printTitleRows = localAddress({ row: r.row, col: 0, rowCount: r.rowCount, colCount: MAX_COLS }, true);
     });
+  }
+
+  /** The rows repeated at the top of each printed page, or a null object (ExcelApi 1.9). */
+  getPrintTitleRowsOrNullObject(): SimRange {
+    const r = new SimRange(
+      this.context,
+      `${this.path}.getPrintTitleRowsOrNullObject()`,
+      () => {
+        const s = this.target();
+        const address = s?.pageLayout.printTitleRows;
+        return s && address ? { sheet: s, rect: this.engine.resolveAddress(address, s).rect } : null;
+      },
+      true,
+    );
+    r.instantiateNow('1.9');
+    return r;
   }
 
   setPrintTitleColumns(range: SimRange | string): void {
