@@ -13,6 +13,10 @@ export interface OpenOptions {
   readonly pane?: number;
   /** Start further along the council's work (src/workbench/stages.ts). */
   readonly stage?: 'imported' | 'assigned' | 'scored' | 'ranked';
+  /** Documented rules the simulated Excel breaks on purpose (src/workbench/excel-sim/options.ts). */
+  readonly break?: readonly ('merges512' | 'textFormat' | 'payload')[];
+  /** "selftest": the pane shows the self-test page ("Kiểm tra Excel này"). */
+  readonly page?: 'selftest';
 }
 
 export const STEPS_VI = ['Nhập danh sách', 'Hội đồng', 'Phân công', 'Chấm điểm', 'Xếp hạng', 'Biểu quyết', 'Báo cáo'] as const;
@@ -25,6 +29,8 @@ export async function openWorkbench(page: Page, baseUrl: string, options: OpenOp
   if (options.count !== undefined) query.set('count', String(options.count));
   if (options.pane !== undefined) query.set('pane', String(options.pane));
   if (options.stage !== undefined) query.set('stage', options.stage);
+  if (options.break !== undefined) query.set('break', options.break.join(','));
+  if (options.page !== undefined) query.set('page', options.page);
   const qs = query.toString();
   await page.goto(`${baseUrl}/${qs === '' ? '' : `?${qs}`}`);
   await page.getByRole('complementary').first().waitFor({ state: 'visible', timeout: 30_000 });
