@@ -17,6 +17,8 @@ export interface Book {
   /** Null when there is no "Sáng kiến" sheet yet. */
   readonly register: { readonly sheet: string; readonly initiatives: Initiative[] } | null;
   readonly members: Member[];
+  /** Filled rows of "Hội đồng" (members, and rows whose Mã TV is empty or repeated): the ballot's divisor. */
+  readonly councilRows: number;
   readonly rules: Rules;
   /** True when "Cấu hình" exists (otherwise every rule is its default). */
   readonly hasConfig: boolean;
@@ -56,7 +58,7 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
   const register = grids.register ? readRegisterSheet(grids.register) : null;
   if (register) problems.push(...register.problems);
   const units = register ? [...new Set(register.initiatives.map((i) => i.unit).filter((u) => u !== ''))] : undefined;
-  const council = grids.council ? readCouncil(grids.council, units) : { members: [], problems: [] };
+  const council = grids.council ? readCouncil(grids.council, units) : { members: [], problems: [], rows: 0 };
   problems.push(...council.problems);
   const scores = grids.scores ? readScoreSheet(grids.scores, config.rules.rubric) : null;
   if (scores) problems.push(...scores.problems);
@@ -69,6 +71,7 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
     // Initiatives kept only because they left the register (their scores stay) take no further part.
     register: register && grids.register ? { sheet: grids.register.name, initiatives: register.initiatives.filter((i) => !i.checks.includes(VANISHED_CHECK)) } : null,
     members: council.members,
+    councilRows: council.rows,
     rules: config.rules,
     hasConfig: grids.config !== undefined,
     hasCouncil: grids.council !== undefined,

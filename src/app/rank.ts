@@ -109,6 +109,7 @@ export function rankInputOf(book: Book): RankInput {
   return {
     initiatives: book.register.initiatives,
     members: book.members,
+    councilRows: book.councilRows,
     rules: book.rules,
     scores: book.scores ?? [],
     decisions: book.decisions,

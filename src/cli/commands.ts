@@ -1,7 +1,7 @@
 import type { CliIo } from './io';
 import { runAssign, runCollect, runImport, runPackets, runRank } from './run';
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
+export type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
 export interface CommandContext {
   readonly positionals: readonly string[];
@@ -10,16 +10,36 @@ export interface CommandContext {
   readonly locale: 'vi' | 'en';
 }
 
+type Words = { readonly vi: string; readonly en: string };
+
 export interface CommandSpec {
   readonly name: string;
   readonly usage: string;
-  readonly summary: { readonly vi: string; readonly en: string };
+  readonly summary: Words;
   readonly options: Record<string, OptionSpec>;
+  /** Positional arguments it takes at most (null: any number); more is refused with the usage. */
+  readonly maxPositionals: number | null;
   /** Undefined while the command is not built: the CLI says so and exits non-zero. */
   readonly run?: (ctx: CommandContext) => Promise<number>;
 }
 
 const out = { type: 'string', short: 'o' } as const;
+
+/** What each option does, for `sangkien COMMAND --help`. */
+export const OPTION_HELP: Readonly<Record<string, Words>> = {
+  out: {
+    vi: 'tệp kết quả (mặc định: tên tệp đầu vào thêm hậu tố); với packets: thư mục',
+    en: 'output file (default: the input name with a suffix); for packets: the folder',
+  },
+  force: {
+    vi: 'ghi đè tệp -o đã có (không bao giờ ghi vào tệp đầu vào)',
+    en: 'replace an existing -o file (never an input)',
+  },
+  sheet: { vi: 'đọc danh sách từ sheet này', en: 'read the register from this sheet' },
+  json: { vi: 'in kết quả dạng JSON ra stdout', en: 'print the result as JSON on stdout' },
+  per: { vi: 'số người chấm mỗi sáng kiến (mặc định 3)', en: 'reviewers per initiative (default 3)' },
+  help: { vi: 'in hướng dẫn này', en: 'print this help' },
+};
 /** Replace an existing file named with -o (never an input). */
 const force = { type: 'boolean' } as const;
 
@@ -27,8 +47,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
     usage: 'import REGISTER.xlsx… [--sheet NAME] [-o OUT.xlsx [--force]] [--json]',
-    summary: { vi: 'Nhập danh sách sáng kiến (một hay nhiều tệp), ghi sheet "Sáng kiến"', en: 'Read a register (one file or several), write the "Sáng kiến" sheet' },
+    summary: {
+      vi: 'Nhập danh sách sáng kiến (một hay nhiều tệp), ghi sheet "Sáng kiến"',
+      en: 'Read a register (one file or several), write the "Sáng kiến" sheet',
+    },
     options: { out, force, sheet: { type: 'string' }, json: { type: 'boolean' } },
+    maxPositionals: null,
     run: runImport,
   },
   {
@@ -36,13 +60,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx [--force]]',
     summary: { vi: 'Phân công người chấm, ghi sheet "Chấm điểm"', en: 'Assign reviewers, write the "Chấm điểm" sheet' },
     options: { out, force, per: { type: 'string' } },
+    maxPositionals: 1,
     run: runAssign,
   },
   {
     name: 'packets',
     usage: 'packets BOOK.xlsx --out DIR',
-    summary: { vi: 'Xuất phiếu chấm cho từng thành viên (ẩn danh)', en: 'Export one blind scoring packet per reviewer' },
+    summary: {
+      vi: 'Xuất phiếu chấm cho từng thành viên (ẩn danh)',
+      en: 'Export one blind scoring packet per reviewer',
+    },
     options: { out: { type: 'string' } },
+    maxPositionals: 1,
     run: runPackets,
   },
   {
@@ -50,6 +79,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'collect BOOK.xlsx PACKET.xlsx… [-o OUT.xlsx [--force]]',
     summary: { vi: 'Thu phiếu chấm đã điền về sổ chính', en: 'Bring filled packets back into the book' },
     options: { out, force },
+    maxPositionals: null,
     run: runCollect,
   },
   {
@@ -57,6 +87,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'rank BOOK.xlsx [-o OUT.xlsx [--force]] [--json]',
     summary: { vi: 'Xếp hạng và xếp giải, lập các danh sách', en: 'Rank and tier, build the lists' },
     options: { out, force, json: { type: 'boolean' } },
+    maxPositionals: 1,
     run: (ctx) => runRank(ctx, 'all'),
   },
   {
@@ -64,6 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: 'report BOOK.xlsx [-o OUT.xlsx [--force]]',
     summary: { vi: 'Lập các văn bản gửi Ủy ban', en: 'Generate the documents for the committee' },
     options: { out, force },
+    maxPositionals: 1,
     run: (ctx) => runRank(ctx, 'reports'),
   },
 ];

@@ -20,6 +20,9 @@ export function inputFingerprint(input: RankInput): string {
   const h = new Hasher();
   h.add('rules').add(canonical(input.rules));
   h.add('members').num(input.members.length);
+  // Only when it differs from the members read, so stamps made before it was an input still match.
+  if (input.councilRows !== undefined && input.councilRows !== input.members.length)
+    h.add('councilRows').num(input.councilRows);
   for (const m of input.members) {
     h.add(m.id).add(m.name).add(m.unit).add(m.role).add(m.excludedUnits.join(';'));
   }

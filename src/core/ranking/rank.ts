@@ -19,6 +19,11 @@ import type { BallotVote, Decision, RankResult } from './types';
 export interface RankInput {
   readonly initiatives: readonly Initiative[];
   readonly members: readonly Member[];
+  /**
+   * Filled rows of "Hội đồng", the ballot's divisor (SPEC §4: rows, also those whose Mã TV is empty
+   * or repeated and so name no member). Defaults to the members read.
+   */
+  readonly councilRows?: number;
   readonly rules: Rules;
   readonly scores: readonly ScoreRow[];
   readonly decisions?: readonly Decision[];
@@ -34,7 +39,14 @@ export function rank(input: RankInput): RankResult {
   const drafts = buildPersons(initiatives, order.position, rules.coAuthorsArePersons);
   const lists = proposeLists(drafts, initiatives, agg, order, awards, rules, flags);
   const people = publicPersons(drafts, initiatives, awards.tier);
-  const ballot = holdBallot(lists, initiatives, people, members.length, rules.ballotFraction, input.votes ?? []);
+  const ballot = holdBallot(
+    lists,
+    initiatives,
+    people,
+    input.councilRows ?? members.length,
+    rules.ballotFraction,
+    input.votes ?? [],
+  );
   const { lines, pivots } = findPivots(agg, order, awards, lists, rules, members);
   reviewFlags(flags, initiatives, agg, rules, pivots);
   const ordered = initiativeResults(initiatives, members, rules, agg, order, awards, lists, flags, pivots);
