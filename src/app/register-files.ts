@@ -31,9 +31,11 @@ const OWN_NAMES = new Set<string>(Object.values(SHEET_ROLES).map((r) => r.name))
 export async function readRegisterFiles(
   files: readonly RegisterFile[],
   progress?: ProgressCallback,
+  /** Files added before (the pane adds a few at a time): a file identical to one of them is said once. */
+  already: readonly RegisterFile[] = [],
 ): Promise<RegisterFileRead[]> {
   const out: RegisterFileRead[] = [];
-  const seen: { name: string; bytes: Uint8Array }[] = [];
+  const seen = already.map((f) => ({ name: f.name, bytes: f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes) }));
   let reader: typeof import('../workbook/xlsx') | null = null;
   progress?.(0, files.length);
   for (const f of files) {

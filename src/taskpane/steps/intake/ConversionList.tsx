@@ -2,7 +2,7 @@
 // written so no conversion is silent (SPEC §3). A cell selects itself in the source sheet.
 import { Body1, Button, Link } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { Conversion } from '../../../core/intake';
+import { sourceLabel, type Conversion } from '../../../core/intake';
 import { useIntakeStyles } from './Intake.styles';
 import { intakeMessages } from './messages';
 
@@ -26,12 +26,20 @@ export function ConversionList(props: ConversionListProps): ReactNode {
       </Body1>
       <ul className={styles.list}>
         {conversions.slice(0, shown).map((c) => {
-          const address = `${c.column}${c.row}`;
+          const cell = `${c.column}${c.row}`;
+          // With several sources each conversion names its sheet (and file); a file's cells cannot be selected.
+          const address = c.sheet === undefined ? cell : `${sourceLabel(c.file, c.sheet)}!${cell}`;
+          const text = t('conversions.item', { address, encoding: c.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', from: c.from, to: c.to });
+          const at = c.sheet ?? sheet;
           return (
             <li key={address} className={styles.item}>
-              <Link as="button" className={styles.link} onClick={() => props.onSelect(sheet, address)} title={t('conversions.goTo', { address, sheet })}>
-                {t('conversions.item', { address, encoding: c.encoding === 'tcvn3' ? 'TCVN3' : 'VNI', from: c.from, to: c.to })}
-              </Link>
+              {c.file === undefined ? (
+                <Link as="button" className={styles.link} onClick={() => props.onSelect(at, cell)} title={t('conversions.goTo', { address: cell, sheet: at })}>
+                  {text}
+                </Link>
+              ) : (
+                <Body1>{text}</Body1>
+              )}
             </li>
           );
         })}

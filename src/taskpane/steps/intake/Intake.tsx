@@ -25,6 +25,8 @@ import { countErrors, mappingRows } from './logic';
 import { MappingEditor } from './MappingEditor';
 import { intakeMessages } from './messages';
 import { ProblemGroups } from './ProblemGroups';
+import { SourceLines, Sources } from './Sources';
+import { sourceMessages } from './sources.messages';
 import { useIntake, type UseIntake } from './useIntake';
 
 export function Intake(props: StepProps): ReactNode {
@@ -62,6 +64,7 @@ export function Intake(props: StepProps): ReactNode {
           <MessageBarBody>{t('sheet.none')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <Sources intake={intake} busy={busy} />
       <div className={styles.actions}>
         <Button appearance={current === null ? 'primary' : 'secondary'} onClick={intake.read} disabledFocusable={busy}>
           {reading.status === 'running' ? t('reading') : t('read')}
@@ -82,9 +85,12 @@ export function Intake(props: StepProps): ReactNode {
 /** What intake understood, before anything is written (exported for its render test). */
 export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly state: IntakePreviewState; readonly busy: boolean; readonly actions?: ReactNode }): ReactNode {
   const t = intakeMessages.useT();
+  const ts = sourceMessages.useT();
   const styles = useIntakeStyles();
   const headingId = useId();
   const { intake, state } = props;
+  // Read from several sources: one line each (with its own columns) instead of one mapping.
+  const several = state.preview.result.sources.length > 1 || state.preview.result.sources.some((s) => s.file !== null);
   const { result, mapping } = state.preview;
   const { stats } = result;
   const rows = mappingRows(result, mapping);
@@ -96,7 +102,8 @@ export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly
         ? String(result.headerRows.first)
         : `${result.headerRows.first}–${result.headerRows.last}`;
   const counts: readonly (readonly [string, string | number])[] = [
-    [t('counts.header'), header],
+    // With several sources each line says its own header row.
+    ...(several ? [] : [[t('counts.header'), header] as const]),
     [t('counts.initiatives'), stats.rows],
     [t('counts.sections'), stats.sections],
     [t('counts.skipped'), stats.skipped],
@@ -104,13 +111,13 @@ export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly
     [t('counts.problems'), result.problems.length],
     [t('counts.conversions'), result.conversions.length],
   ];
-  const open = [...(needsLook ? ['mapping'] : []), 'conversions', 'problems'];
+  const open = [...(needsLook && !several ? ['mapping'] : []), 'conversions', 'problems'];
 
   return (
     <>
       <section className={styles.section} aria-labelledby={headingId}>
         <Subtitle2 as="h3" id={headingId}>
-          {t('counts.heading', { sheet: result.sheet })}
+          {several ? ts('counts.heading', { count: result.sources.length }) : t('counts.heading', { sheet: result.sheet })}
         </Subtitle2>
         <dl className={styles.counts}>
           {counts.map(([name, value]) => (
@@ -120,6 +127,7 @@ export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly
             </div>
           ))}
         </dl>
+        {several ? <SourceLines intake={intake} result={result} busy={props.busy} /> : null}
         {state.reimport !== null ? (
           <Body1 as="p" className={styles.p}>
             {t('counts.reimport', { kept: state.reimport.kept, added: state.reimport.added, vanished: state.reimport.vanished })}
@@ -129,12 +137,14 @@ export function IntakePreviewPanel(props: { readonly intake: UseIntake; readonly
       {/* Writing sits under the counts, not below a list of problems that may run for pages. */}
       {props.actions}
       <Accordion multiple collapsible defaultOpenItems={open}>
-        <AccordionItem value="mapping">
-          <AccordionHeader as="h3">{t('mapping.heading', { mapped: rows.filter((r) => r.column !== null).length, total: REGISTER_FIELDS.length })}</AccordionHeader>
-          <AccordionPanel>
-            <MappingEditor result={result} corrections={mapping} source={state.source} disabled={props.busy} onCorrect={intake.correct} onReset={intake.resetMapping} />
-          </AccordionPanel>
-        </AccordionItem>
+        {several ? null : (
+          <AccordionItem value="mapping">
+            <AccordionHeader as="h3">{t('mapping.heading', { mapped: rows.filter((r) => r.column !== null).length, total: REGISTER_FIELDS.length })}</AccordionHeader>
+            <AccordionPanel>
+              <MappingEditor result={result} corrections={mapping} source={state.source} disabled={props.busy} onCorrect={intake.correct} onReset={intake.resetMapping} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {result.conversions.length > 0 ? (
           <AccordionItem value="conversions">
             <AccordionHeader as="h3">{t('conversions.heading', { count: result.conversions.length })}</AccordionHeader>

@@ -78,7 +78,8 @@ function Group(props: { readonly group: ProblemGroup; readonly onSelect: (sheet:
               const text = describeProblem(locale, p);
               return (
                 <li key={`${i}-${p.row ?? 0}-${p.column ?? ''}`} className={styles.item}>
-                  {address === null ? (
+                  {/* A problem in a file the clerk added has no cell in this workbook to select. */}
+                  {address === null || p.file !== undefined ? (
                     <Body1>{text}</Body1>
                   ) : (
                     <Link as="button" className={styles.link} onClick={() => props.onSelect(p.sheet, address)} title={shell('problems.goTo', { address, sheet: p.sheet })}>

@@ -2,9 +2,10 @@
 // (previewImport), correcting the column mapping (read again at once), and writing "Sáng kiến"
 // with progress (commitImport), counting the ids kept, new and vanished on a re-import.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { commitImport, previewImport, type MappingOverrides, type PreviewOptions } from '../../../app/import';
+import { commitImport, previewImport, sourceKey, type MappingOverrides, type PreviewOptions } from '../../../app/import';
+import { readRegisterFiles, type RegisterFile } from '../../../app/register-files';
 import { resolveRoles } from '../../../app/roles';
-import type { RegisterField } from '../../../core/intake';
+import type { RegisterField, SourceInput, SourceSummary } from '../../../core/intake';
 import { readRegisterSheet } from '../../../core/intake';
 import { SHEET_ROLES, type SheetRole } from '../../../core/sheet/plan';
 import type { WorkbookPort } from '../../../workbook/port';
@@ -51,6 +52,25 @@ export async function writeRegister(port: WorkbookPort, state: IntakePreviewStat
   return { sheet: out.sheet, written: out.written, reimport: state.reimport, rememberedFor };
 }
 
+/** A union's file the clerk added: its bytes (to tell a file added twice) and what was read of it. */
+export interface AddedFile extends RegisterFile {
+  readonly source: SourceInput;
+}
+
+/** Reading several sources: the chosen sheet and the ticked ones of this workbook, and the files added. */
+export function severalOptions(choice: string, sheets: readonly string[], files: readonly AddedFile[], mappings: Readonly<Record<string, MappingOverrides>>): PreviewOptions {
+  const all = [...new Set([...(choice === '' ? [] : [choice]), ...sheets])];
+  return { sheets: all, files: files.map((f) => f.source), mappings };
+}
+
+/** A file's name made unique among those added ("DS.xlsx", "DS (2).xlsx"): unions name their files alike. */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})${ext}`)) return `${stem} (${n})${ext}`;
+}
+
 export interface UseIntake {
   /** Sheets to choose from (null until listed). */
   readonly candidates: readonly string[] | null;
@@ -71,6 +91,17 @@ export interface UseIntake {
   readonly resetMapping: () => void;
   readonly write: () => void;
   readonly select: (sheet: string, address: string) => void;
+  /** Several sources: other sheets of this workbook ticked, files added (read in the pane), per-source corrections. */
+  readonly extraSheets: readonly string[];
+  readonly tickSheet: (sheet: string, ticked: boolean) => void;
+  readonly files: readonly AddedFile[];
+  readonly adding: Task<number>;
+  readonly addFiles: (files: readonly File[]) => void;
+  readonly dropSource: (source: SourceSummary) => void;
+  readonly correctSource: (source: SourceSummary, field: RegisterField, column: number | null) => void;
+  readonly resetSource: (source: SourceSummary) => void;
+  /** Corrections per source (by sourceKey) of the current reading. */
+  readonly sourceMappings: Readonly<Record<string, MappingOverrides>>;
 }
 
 export function useIntake(): UseIntake {
@@ -84,6 +115,10 @@ export function useIntake(): UseIntake {
   const [current, setCurrent] = useState<IntakePreviewState | null>(null);
   // Ids on "Sáng kiến", read once and replaced by what this pane writes (undefined: not read yet).
   const previous = useRef<ReadonlySet<string> | null | undefined>(undefined);
+  const [extraSheets, setExtraSheets] = useState<readonly string[]>([]);
+  const [files, setFiles] = useState<readonly AddedFile[]>([]);
+  const [sourceMappings, setSourceMappings] = useState<Readonly<Record<string, MappingOverrides>>>({});
+  const adding = useTask<number>();
 
   const live = useRef(true);
   const listSheets = useCallback(() => {
@@ -117,7 +152,8 @@ export function useIntake(): UseIntake {
         const state = await readPreview(port, options, previous.current);
         setCurrent(state);
         setCandidates(state.preview.candidates);
-        setChoice(state.preview.result.sheet);
+        if (options.sheets === undefined && options.files === undefined) setChoice(state.preview.result.sheet);
+        else setSourceMappings(state.preview.mappings);
         resetWrite();
         return state;
       });
@@ -125,7 +161,68 @@ export function useIntake(): UseIntake {
     [port, startRead, resetWrite],
   );
 
-  const read = useCallback(() => run(choice === '' ? {} : { sheet: choice }), [run, choice]);
+  const several = extraSheets.length > 0 || files.length > 0;
+  const read = useCallback(
+    () => run(several ? severalOptions(choice, extraSheets, files, sourceMappings) : choice === '' ? {} : { sheet: choice }),
+    [run, several, choice, extraSheets, files, sourceMappings],
+  );
+
+  const tickSheet = useCallback(
+    (sheet: string, ticked: boolean) => setExtraSheets((list) => (ticked ? [...list.filter((s) => s !== sheet), sheet] : list.filter((s) => s !== sheet))),
+    [],
+  );
+
+  const { start: startAdding } = adding;
+  const addFiles = useCallback(
+    (picked: readonly File[]) => {
+      if (picked.length === 0) return;
+      void startAdding(async (progress) => {
+        const taken = new Set(files.map((f) => f.name));
+        const named: RegisterFile[] = [];
+        for (const f of picked) {
+          const name = uniqueName(f.name, taken);
+          taken.add(name);
+          named.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) });
+        }
+        // Read here, in the pane, with the .xlsx reader loaded on demand: nothing leaves the computer.
+        const read = await readRegisterFiles(named, progress, files);
+        const next = [...files, ...named.map((f, i) => ({ ...f, source: read[i]!.source }))];
+        setFiles(next);
+        run(severalOptions(choice, extraSheets, next, sourceMappings));
+        return named.length;
+      });
+    },
+    [startAdding, files, run, choice, extraSheets, sourceMappings],
+  );
+
+  const dropSource = useCallback(
+    (source: SourceSummary) => {
+      const nextFiles = source.file === null ? files : files.filter((f) => f.name !== source.file);
+      const nextSheets = source.file === null ? extraSheets.filter((s) => s !== source.sheet) : extraSheets;
+      const nextChoice = source.file === null && choice === source.sheet ? '' : choice;
+      setFiles(nextFiles);
+      setExtraSheets(nextSheets);
+      setChoice(nextChoice);
+      if (nextFiles.length > 0 || nextSheets.length > 0) run(severalOptions(nextChoice, nextSheets, nextFiles, sourceMappings));
+      else setCurrent(null);
+    },
+    [files, extraSheets, choice, run, sourceMappings],
+  );
+
+  const rereadWith = useCallback(
+    (source: SourceSummary, fixes: MappingOverrides) => {
+      const mappings = { ...sourceMappings, [sourceKey(source.file, source.sheet)]: fixes };
+      setSourceMappings(mappings);
+      run(severalOptions(choice, extraSheets, files, mappings));
+    },
+    [sourceMappings, run, choice, extraSheets, files],
+  );
+  const correctSource = useCallback(
+    (source: SourceSummary, field: RegisterField, column: number | null) =>
+      rereadWith(source, correctMapping(sourceMappings[sourceKey(source.file, source.sheet)] ?? {}, field, column)),
+    [rereadWith, sourceMappings],
+  );
+  const resetSource = useCallback((source: SourceSummary) => rereadWith(source, {}), [rereadWith]);
 
   const correct = useCallback(
     (field: RegisterField, column: number | null) => {
@@ -162,5 +259,29 @@ export function useIntake(): UseIntake {
   );
 
   const stale = current !== null && choice !== '' && choice !== current.preview.result.sheet;
-  return { candidates, existing, choice, choose: setChoice, refreshSheets: listSheets, current, stale, reading, writing, read, correct, resetMapping, write, select };
+  return {
+    candidates,
+    existing,
+    choice,
+    choose: setChoice,
+    refreshSheets: listSheets,
+    current,
+    stale,
+    reading,
+    writing,
+    read,
+    correct,
+    resetMapping,
+    write,
+    select,
+    extraSheets,
+    tickSheet,
+    files,
+    adding,
+    addFiles,
+    dropSource,
+    correctSource,
+    resetSource,
+    sourceMappings,
+  };
 }
