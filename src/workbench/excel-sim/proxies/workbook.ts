@@ -279,6 +279,7 @@ export class SimApplication extends SimObject<SimWorkbookState> {
 }
 defineClass(SimApplication, {
   props: {
-    calculationMode: { get: () => 'Automatic', set: () => undefined, since: '1.8' },
+    // Readable since ExcelApi 1.1, settable since 1.8 (@types/office-js).
+    calculationMode: { get: () => 'Automatic', set: (_s, _v, o) => o.engine.requireVersion('1.8', 'Application.calculationMode') },
   },
 });
