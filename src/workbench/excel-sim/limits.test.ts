@@ -7,20 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatedExcel, isSimErrorCode, type SimOptions } from '.';
 import { MAX_MERGED_AREAS } from './engine';
 
-async function failure(options: SimOptions, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<unknown> {
+async function failure(
+  options: SimOptions,
+  batch: (context: Excel.RequestContext) => Promise<unknown>,
+): Promise<unknown> {
   const xl = createSimulatedExcel(options);
   xl.state.addSheet('S', [['a', 'b']]);
-  return xl.run(async (context) => void (await batch(context))).then(
-    () => null,
-    (e: unknown) => e,
-  );
+  return xl
+    .run(async (context) => void (await batch(context)))
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
 }
 
 const TYPINGS = readFileSync(createRequire(import.meta.url).resolve('@types/office-js/index.d.ts'), 'utf8');
 
 /** The "[Api set: ExcelApi x]" the typings give a member of an Excel class (or a namespace function). */
 function apiSetOf(owner: string, member: string): string | null {
-  const start = owner === 'Excel' ? TYPINGS.indexOf('declare namespace Excel {') : TYPINGS.indexOf(`class ${owner} extends OfficeExtension.ClientObject {`);
+  const start =
+    owner === 'Excel'
+      ? TYPINGS.indexOf('declare namespace Excel {')
+      : TYPINGS.indexOf(`class ${owner} extends OfficeExtension.ClientObject {`);
   if (start < 0) return null;
   const at = TYPINGS.indexOf(owner === 'Excel' ? `function ${member}(` : `        ${member}`, start);
   if (at < 0) return null;
@@ -29,17 +37,62 @@ function apiSetOf(owner: string, member: string): string | null {
 }
 
 /** Every call the adapter and the self-test make beyond ExcelApi 1.3, with a use of it. */
-const API_SETS: readonly [owner: string, member: string, version: string, use: (c: Excel.RequestContext) => unknown][] = [
-  ['WorksheetCollection', 'getItemOrNullObject', '1.4', (c) => c.workbook.worksheets.getItemOrNullObject('S').load('name')],
-  ['Worksheet', 'getUsedRangeOrNullObject', '1.4', (c) => c.workbook.worksheets.getItem('S').getUsedRangeOrNullObject().load('address')],
-  ['Worksheet', 'getRangeByIndexes', '1.7', (c) => c.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 1, 1).load('values')],
-  ['WorksheetFreezePanes', 'freezeRows', '1.7', (c) => c.workbook.worksheets.getItem('S').freezePanes.freezeRows(1)],
-  ['Range', 'getCellProperties', '1.9', (c) => c.workbook.worksheets.getItem('S').getRange('A1').getCellProperties({ format: { font: { name: true } } })],
-  ['Range', 'getRowProperties', '1.9', (c) => c.workbook.worksheets.getItem('S').getRange('A1').getRowProperties({ rowHidden: true })],
-  ['Range', 'getColumnProperties', '1.9', (c) => c.workbook.worksheets.getItem('S').getRange('A1').getColumnProperties({ columnHidden: true })],
-  ['PageLayout', 'getPrintTitleRowsOrNullObject', '1.9', (c) => c.workbook.worksheets.getItem('S').pageLayout.getPrintTitleRowsOrNullObject().load('address')],
-  ['Range', 'getMergedAreasOrNullObject', '1.13', (c) => c.workbook.worksheets.getItem('S').getRange('A1:B2').getMergedAreasOrNullObject().load('address')],
-];
+const API_SETS: readonly [owner: string, member: string, version: string, use: (c: Excel.RequestContext) => unknown][] =
+  [
+    [
+      'WorksheetCollection',
+      'getItemOrNullObject',
+      '1.4',
+      (c) => c.workbook.worksheets.getItemOrNullObject('S').load('name'),
+    ],
+    [
+      'Worksheet',
+      'getUsedRangeOrNullObject',
+      '1.4',
+      (c) => c.workbook.worksheets.getItem('S').getUsedRangeOrNullObject().load('address'),
+    ],
+    [
+      'Worksheet',
+      'getRangeByIndexes',
+      '1.7',
+      (c) => c.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 1, 1).load('values'),
+    ],
+    ['WorksheetFreezePanes', 'freezeRows', '1.7', (c) => c.workbook.worksheets.getItem('S').freezePanes.freezeRows(1)],
+    [
+      'Range',
+      'getCellProperties',
+      '1.9',
+      (c) =>
+        c.workbook.worksheets
+          .getItem('S')
+          .getRange('A1')
+          .getCellProperties({ format: { font: { name: true } } }),
+    ],
+    [
+      'Range',
+      'getRowProperties',
+      '1.9',
+      (c) => c.workbook.worksheets.getItem('S').getRange('A1').getRowProperties({ rowHidden: true }),
+    ],
+    [
+      'Range',
+      'getColumnProperties',
+      '1.9',
+      (c) => c.workbook.worksheets.getItem('S').getRange('A1').getColumnProperties({ columnHidden: true }),
+    ],
+    [
+      'PageLayout',
+      'getPrintTitleRowsOrNullObject',
+      '1.9',
+      (c) => c.workbook.worksheets.getItem('S').pageLayout.getPrintTitleRowsOrNullObject().load('address'),
+    ],
+    [
+      'Range',
+      'getMergedAreasOrNullObject',
+      '1.13',
+      (c) => c.workbook.worksheets.getItem('S').getRange('A1:B2').getMergedAreasOrNullObject().load('address'),
+    ],
+  ];
 
 function below(version: string): string {
   const minor = Number(version.split('.')[1]);
@@ -86,9 +139,14 @@ describe('the limits the adapter relies on, as Excel documents them', () => {
 
   it(`merged areas: more than ${MAX_MERGED_AREAS} in one getMergedAreasOrNullObject fail (@types/office-js)`, async () => {
     expect(TYPINGS).toContain('if the merged areas count in this range is more than 512, then this method will fail');
-    for (const [areas, refused] of [[512, false], [513, true]] as const) {
+    for (const [areas, refused] of [
+      [512, false],
+      [513, true],
+    ] as const) {
       const xl = createSimulatedExcel();
-      xl.state.addSheet('S', [['x']], { merges: Array.from({ length: areas }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`) });
+      xl.state.addSheet('S', [['x']], {
+        merges: Array.from({ length: areas }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`),
+      });
       const e = await xl
         .run(async (c) => {
           c.workbook.worksheets.getItem('S').getRange().getMergedAreasOrNullObject().load('areaCount');
@@ -139,19 +197,22 @@ describe('the limits the adapter relies on, as Excel documents them', () => {
     }
   });
 
-  it.each(API_SETS)('API set: %s.%s is ExcelApi %s in the typings, refused below it and served from it', async (owner, member, version, use) => {
-    expect(apiSetOf(owner, member)).toBe(version);
-    const old = await failure({ apiVersion: below(version) }, async (c) => {
-      use(c);
-      await c.sync();
-    });
-    expect(isSimErrorCode(old, 'ApiNotFound')).toBe(true);
-    const now = await failure({ apiVersion: version }, async (c) => {
-      use(c);
-      await c.sync();
-    });
-    expect(now).toBeNull();
-  });
+  it.each(API_SETS)(
+    'API set: %s.%s is ExcelApi %s in the typings, refused below it and served from it',
+    async (owner, member, version, use) => {
+      expect(apiSetOf(owner, member)).toBe(version);
+      const old = await failure({ apiVersion: below(version) }, async (c) => {
+        use(c);
+        await c.sync();
+      });
+      expect(isSimErrorCode(old, 'ApiNotFound')).toBe(true);
+      const now = await failure({ apiVersion: version }, async (c) => {
+        use(c);
+        await c.sync();
+      });
+      expect(now).toBeNull();
+    },
+  );
 
   it('API set: Excel.createWorkbook is ExcelApi 1.8 in the typings and refused below it', async () => {
     expect(apiSetOf('Excel', 'createWorkbook')).toBe('1.8');
