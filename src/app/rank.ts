@@ -16,7 +16,7 @@ import {
   type RankInput,
   type RankResult,
 } from '../core/ranking';
-import { buildReports } from '../core/reports';
+import { buildReports, type ReportDocument } from '../core/reports';
 import type { SheetPlan, SheetRole } from '../core/sheet/plan';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { type Book, loadBook } from './book';
@@ -52,6 +52,8 @@ export interface RankOutcome {
   /** Where each initiative stands in "Xếp hạng": sheet name and Excel row by Mã SK (empty when only reports were written). */
   readonly rankingSheet: string | null;
   readonly rankingRows: ReadonlyMap<string, number>;
+  /** The reports written, as documents for the Word writer (`--docx`). */
+  readonly documents: readonly ReportDocument[];
 }
 
 /** Excel rows of each initiative in a "Xếp hạng" plan, found by its "Mã SK" header. */
@@ -77,7 +79,7 @@ export class NoRegisterError extends Error {
 }
 
 /** Local time as "2021-05-05 14:30" (the stamp a clerk reads); ISO date for documents. */
-function stamp(now: Date): { display: string; isoDate: string } {
+export function stamp(now: Date): { display: string; isoDate: string } {
   const p = (n: number): string => String(n).padStart(2, '0');
   const isoDate = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
   return { display: `${isoDate} ${p(now.getHours())}:${p(now.getMinutes())}`, isoDate };
@@ -168,6 +170,7 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
     written: changes.flatMap((c) => (c.kind === 'writePlan' ? [c.plan.name] : [])),
     rankingSheet: rankingPlan?.name ?? null,
     rankingRows: rowsById(rankingPlan),
+    documents: options.roles ? reports.documents.filter((d) => options.roles!.includes(d.role)) : reports.documents,
   };
 }
 

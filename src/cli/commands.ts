@@ -38,6 +38,10 @@ export const OPTION_HELP: Readonly<Record<string, Words>> = {
   sheet: { vi: 'đọc danh sách từ sheet này', en: 'read the register from this sheet' },
   json: { vi: 'in kết quả dạng JSON ra stdout', en: 'print the result as JSON on stdout' },
   per: { vi: 'số người chấm mỗi sáng kiến (mặc định 3)', en: 'reviewers per initiative (default 3)' },
+  docx: {
+    vi: 'thư mục ghi các văn bản và phiếu chấm dạng Word (.docx); tệp đã sửa tay được giữ với tên mới',
+    en: 'folder for the documents and score forms as Word files (.docx); a file edited by hand is kept under a new name',
+  },
   help: { vi: 'in hướng dẫn này', en: 'print this help' },
 };
 /** Replace an existing file named with -o (never an input). */
@@ -92,9 +96,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    usage: 'report BOOK.xlsx [-o OUT.xlsx [--force]]',
-    summary: { vi: 'Lập các văn bản gửi Ủy ban', en: 'Generate the documents for the committee' },
-    options: { out, force },
+    usage: 'report BOOK.xlsx [-o OUT.xlsx [--force]] [--docx DIR]',
+    summary: {
+      vi: 'Lập các văn bản gửi Ủy ban và phiếu chấm giấy (--docx: cả tệp Word)',
+      en: 'Generate the documents and paper score forms (--docx: Word files too)',
+    },
+    options: { out, force, docx: { type: 'string' } },
     maxPositionals: 1,
     run: (ctx) => runRank(ctx, 'reports'),
   },

@@ -13,6 +13,7 @@ import { rankJson } from '../core/ranking';
 import { createXlsx, XLSX_CAPABILITIES } from '../workbook/xlsx';
 import type { CommandContext } from './commands';
 import { CliError, defaultOutput, openInput, outputTarget, packetFolder, saveBook, type InputFile } from './files';
+import { reportForms, writeDocxFiles } from './report';
 
 function problemsText(ctx: CommandContext, problems: readonly Problem[], limit = 50): string {
   const lines = problems.slice(0, limit).map((p) => `  ${describeProblem(ctx.locale, p)}`);
@@ -101,7 +102,9 @@ export async function runRank(ctx: CommandContext, write: 'all' | 'reports' = 'a
     const problems = outcome.problems.filter((p) => p.severity === 'error');
     throw new CliError(`${message(ctx.locale, 'app.noScoresEntered', { file: file.arg })}${problems.length > 0 ? `\n${problemsText(ctx, problems)}` : ''}`, 1);
   }
+  const forms = write === 'reports' ? await reportForms(ctx, book) : null;
   const out = await save(ctx, book, to, [file]);
+  if (write === 'reports' && typeof ctx.values.docx === 'string' && ctx.values.docx !== '') await writeDocxFiles(ctx, ctx.values.docx, outcome.documents, forms);
   if (ctx.values.json) ctx.io.out(JSON.stringify(rankJson(outcome.result), null, 2));
   const c = outcome.result.counts;
   say(

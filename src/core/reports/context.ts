@@ -8,6 +8,7 @@ import type { Problem } from '../problems';
 import type { SheetPlan } from '../sheet/plan';
 import type { Flag, InitiativeResult, ListEntry, RankResult } from '../ranking/types';
 import { documentDate, parseDocDate, type DocDate } from './date';
+import type { DocumentSpec } from './document';
 
 /** What a report sheet is built from. */
 export interface ReportInput {
@@ -21,6 +22,8 @@ export interface ReportInput {
 /** A generated sheet and what the clerk should know about it. */
 export interface ReportSheet {
   readonly plan: SheetPlan;
+  /** The document itself (header, title, tables, signatures), for the .docx writer. */
+  readonly spec: DocumentSpec;
   readonly problems: readonly Problem[];
 }
 

@@ -82,7 +82,18 @@ export interface DocumentSpec {
   readonly rowsPerPage?: number;
 }
 
+/** A document as writers other than the sheet (the .docx) take it: what it says, and how its sheet prints. */
+export interface ReportDocument {
+  readonly role: SheetRole;
+  readonly spec: DocumentSpec;
+  readonly orientation: 'portrait' | 'landscape';
+  /** Widths of the grid's columns (Excel units): the .docx shares them out over the page. */
+  readonly widths: readonly number[];
+}
+
 export interface DocumentResult {
+  /** What the document says, for writers other than the sheet (the .docx). */
+  readonly spec: DocumentSpec;
   readonly plan: SheetPlan;
   /** Where each table landed (header row included), in block order. */
   readonly tables: readonly CellRect[];
@@ -132,9 +143,9 @@ function starts(columns: readonly DocColumn[]): number[] {
 /** Columns whose numbers print with a fixed number of decimals: the widest has the most digits. */
 const NUMBER_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['index', 'money', 'score', 'count']);
 
-function measureGrid(spec: DocumentSpec): ColumnMeasure[] {
-  const measures = spec.grid.map((kind) => new ColumnMeasure(kind, ''));
-  for (const block of spec.blocks) {
+function measureGrid(specs: readonly DocumentSpec[]): ColumnMeasure[] {
+  const measures = (specs[0]?.grid ?? []).map((kind) => new ColumnMeasure(kind, ''));
+  for (const block of specs.flatMap((s) => s.blocks)) {
     if (block.kind !== 'table') continue;
     const at = starts(block.columns);
     block.columns.forEach((col, i) => {
@@ -249,9 +260,13 @@ export function estimatedRowsPerPage(block: DocTable, fit: TableFit): number {
   return pageBodyPt(fit, rowHeightPt(headerLines(block, fit.widths), TABLE_FONT_PT)) / (total / count) - 0.5;
 }
 
-/** The fit of the document's grid: the largest scale (100 down to 70 %) at which its main table holds `rowsPerPage`. */
-function fitDocument(spec: DocumentSpec): TableFit {
-  const measures = measureGrid(spec);
+/**
+ * The fit of documents of one grid (usually one; the paper forms, one per member, stacked on a
+ * sheet): the largest scale (100 down to 70 %) at which the main table holds `rowsPerPage`.
+ */
+export function fitDocuments(specs: readonly DocumentSpec[]): TableFit {
+  const spec = specs[0]!;
+  const measures = measureGrid(specs);
   const options = spec.portrait ? { orientation: 'portrait' as const } : {};
   const first = fitTable(measures, options);
   const main = spec.blocks.find((b): b is DocTable => b.kind === 'table' && b.repeatHeader === true);
@@ -265,10 +280,9 @@ function fitDocument(spec: DocumentSpec): TableFit {
   return fit;
 }
 
-/** Builds the sheet plan of a document. */
-export function buildDocument(spec: DocumentSpec): DocumentResult {
+/** Builds the sheet plan of a document; `fit` lays it out like others of its grid (default: its own). */
+export function buildDocument(spec: DocumentSpec, fit: TableFit = fitDocuments([spec])): DocumentResult {
   const n = spec.grid.length;
-  const fit = fitDocument(spec);
   const widths = [...fit.widths];
   const rows: (readonly PlanValue[])[] = [];
   // Lines this function builds cell by cell; table rows given whole are used as they are.
@@ -448,5 +462,5 @@ export function buildDocument(spec: DocumentSpec): DocumentResult {
     page,
     font: { name: DOCUMENT_FONT, size: DOCUMENT_FONT_PT },
   };
-  return { plan, tables, fit, problems };
+  return { spec, plan, tables, fit, problems };
 }

@@ -3,6 +3,7 @@
 
 import type { Problem } from '../problems';
 import type { SheetPlan } from '../sheet/plan';
+import type { ReportDocument } from './document';
 import type { ReportInput, ReportSheet } from './context';
 import { mediaReport } from './media';
 import { minutesReport } from './minutes';
@@ -14,13 +15,24 @@ import { ubndReport } from './ubnd';
 export type { ReportInput, ReportSheet } from './context';
 export type { DocDate } from './date';
 export { dateWords, decreeDay, decreeMonth, documentDate, parseDocDate, placeDateLine } from './date';
-export { buildDocument, DOCUMENT_FONT, MONEY_FORMAT, NATIONAL_MOTTO, NATIONAL_TITLE, SCORE_FORMAT } from './document';
-export type { DocBlock, DocCell, DocColumn, DocRow, DocTable, DocumentResult, DocumentSpec, Signature } from './document';
+export { buildDocument, DOCUMENT_FONT, DOCUMENT_FONT_PT, fitDocuments, MONEY_FORMAT, NATIONAL_MOTTO, NATIONAL_TITLE, SCORE_FORMAT } from './document';
+export type { DocBlock, DocCell, DocColumn, DocRow, DocTable, DocumentResult, DocumentSpec, ReportDocument, Signature } from './document';
+export { formColumns, scoreForms, stackPlans, type FormLine, type ScoreForm, type ScoreForms, type ScoreFormsInput } from './forms';
 export { DECREE_MARGINS, MIN_SCALE } from './layout';
 export { mediaReport, minutesReport, nationalReport, resultsReport, statsReport, ubndReport };
 
+/** The document of a report sheet, oriented and sized as its sheet prints. */
+export function reportDocument(sheet: ReportSheet): ReportDocument {
+  return {
+    role: sheet.plan.role,
+    spec: sheet.spec,
+    orientation: sheet.plan.page?.orientation ?? 'portrait',
+    widths: (sheet.plan.columns ?? []).map((c) => c.width ?? 10),
+  };
+}
+
 /** Every generated report sheet, in the order the tabs should appear. */
-export function buildReports(input: ReportInput): { plans: SheetPlan[]; problems: Problem[] } {
+export function buildReports(input: ReportInput): { plans: SheetPlan[]; documents: ReportDocument[]; problems: Problem[] } {
   const sheets: ReportSheet[] = [
     ubndReport(input),
     nationalReport(input),
@@ -38,5 +50,5 @@ export function buildReports(input: ReportInput): { plans: SheetPlan[]; problems
     seen.add(key);
     problems.push(p);
   }
-  return { plans: sheets.map((s) => s.plan), problems };
+  return { plans: sheets.map((s) => s.plan), documents: sheets.map(reportDocument), problems };
 }

@@ -72,5 +72,5 @@ export function mediaReport(input: ReportInput): ReportSheet {
     recipients: recipients('Ban Tuyên giáo Liên đoàn Lao động tỉnh'),
     signature: chairSignature(rules, input.members),
   });
-  return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: doc.plan, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

@@ -119,5 +119,5 @@ export function minutesReport(input: ReportInput): ReportSheet {
     leftSignature: { lines: ['THƯ KÝ'], name: signerName(docs.secretaryName, members, 'Thư ký') },
     portrait: true,
   });
-  return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: doc.plan, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

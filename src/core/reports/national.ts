@@ -89,5 +89,5 @@ export function nationalReport(input: ReportInput): ReportSheet {
     recipients: recipients(docs.confederation),
     signature: chairSignature(rules, input.members),
   });
-  return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: doc.plan, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

@@ -96,5 +96,5 @@ export function resultsReport(input: ReportInput): ReportSheet {
     rowsPerPage: RESULTS_ROWS_PER_PAGE,
     signature: chairSignature(rules, input.members),
   });
-  return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: doc.plan, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

@@ -137,5 +137,5 @@ export function statsReport(input: ReportInput): ReportSheet {
       { kind: 'pie', title: 'Tỷ lệ sáng kiến theo lĩnh vực', source: source(fieldTable, 1), anchor: { row: top + 20, col: right, rowCount: 18, colCount: 9 } },
     );
   }
-  return { plan: { ...doc.plan, charts }, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: { ...doc.plan, charts }, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

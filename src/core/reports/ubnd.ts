@@ -105,5 +105,5 @@ export function ubndReport(input: ReportInput): ReportSheet {
     recipients: recipients(docs.committee),
     signature: chairSignature(rules, input.members),
   });
-  return { plan: doc.plan, problems: [...ctx.problems, ...doc.problems] };
+  return { plan: doc.plan, spec: doc.spec, problems: [...ctx.problems, ...doc.problems] };
 }

@@ -71,6 +71,8 @@ export interface PageSetup {
   /** Rectangle to print; omitted = used range. */
   readonly printArea?: CellRect;
   readonly centerHorizontally?: boolean;
+  /** 0-based rows that start a new printed page (one paper score form per member). */
+  readonly rowBreaks?: readonly number[];
 }
 
 export type ValidationRule =
@@ -160,6 +162,7 @@ export const SHEET_ROLES = {
   results: { name: 'Kết quả xét duyệt', namedItem: 'SK_KetQua', generated: true },
   minutes: { name: 'Biên bản', namedItem: 'SK_BienBan', generated: true },
   stats: { name: 'Thống kê', namedItem: 'SK_ThongKe', generated: true },
+  forms: { name: 'Phiếu chấm', namedItem: 'SK_PhieuCham', generated: true },
   meta: { name: 'SK_Meta', namedItem: 'SK_Meta', generated: false },
 } as const;
 

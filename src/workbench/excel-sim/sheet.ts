@@ -77,6 +77,8 @@ export interface SimPageLayout {
   printArea: string | null;
   header: { center: string; left: string; right: string };
   footer: { center: string; left: string; right: string };
+  /** Manual horizontal page breaks (Worksheet.horizontalPageBreaks): 0-based rows that start a page. */
+  rowBreaks: number[];
 }
 
 export interface SimProtection {
@@ -117,6 +119,7 @@ export function defaultPageLayout(): SimPageLayout {
     printArea: null,
     header: { center: '', left: '', right: '' },
     footer: { center: '', left: '', right: '' },
+    rowBreaks: [],
   };
 }
 

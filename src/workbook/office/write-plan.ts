@@ -107,6 +107,7 @@ export async function queuePlan(
     all.format.useStandardWidth = true;
     all.format.useStandardHeight = true;
     ws.freezePanes.unfreeze();
+    ws.horizontalPageBreaks.removePageBreaks();
   }
   if (target.visibility) {
     await budget.reserve(ACTION_BYTES);
@@ -380,6 +381,12 @@ async function queuePage(ws: Excel.Worksheet, budget: RequestBudget, p: NonNulla
       : { scale: p.scale ?? 100 };
   if (p.printTitleRows) pl.setPrintTitleRows(`$${p.printTitleRows.first + 1}:$${p.printTitleRows.last + 1}`);
   if (p.printArea) pl.setPrintArea(rectAddress(p.printArea));
+  for (const r of p.rowBreaks ?? []) {
+    if (r <= 0) continue;
+    await budget.reserve(ACTION_BYTES);
+    // A manual break above the row that starts the page.
+    ws.horizontalPageBreaks.add(`A${r + 1}`);
+  }
 }
 
 const CHART_TYPES: Record<ChartSpec['kind'], `${Excel.ChartType}`> = {

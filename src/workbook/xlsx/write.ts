@@ -173,6 +173,8 @@ export async function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): Promis
     if (p.printArea) setup.printArea = rectAddress(p.printArea);
     if (p.centerHorizontally) setup.horizontalCentered = true;
     ws.pageSetup = { ...ws.pageSetup, ...setup };
+    // exceljs breaks below a row: the row before each row that starts a page.
+    for (const r of p.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
 
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };

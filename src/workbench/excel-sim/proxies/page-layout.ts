@@ -1,4 +1,5 @@
-// Excel.PageLayout (ExcelApi 1.9): orientation, paper, margins, zoom, print titles and area.
+// Excel.PageLayout (ExcelApi 1.9): orientation, paper, margins, zoom, print titles and area; and the
+// worksheet's manual horizontal page breaks (Excel.PageBreakCollection, ExcelApi 1.9).
 
 import { MAX_COLS, localAddress } from '../address';
 import { defineClass } from '../client';
@@ -137,3 +138,31 @@ defineClass(SimPageLayout, {
     },
   },
 });
+
+/** Worksheet.horizontalPageBreaks: manual breaks above a row; `add` and `removePageBreaks` only. */
+export class SimPageBreaks extends SheetPart {
+  constructor(ws: SimWorksheet) {
+    super(ws, 'horizontalPageBreaks');
+  }
+  get typeName(): string {
+    return 'PageBreakCollection';
+  }
+
+  add(pageBreakRange: SimRange | string): void {
+    this.sameContext(pageBreakRange);
+    const desc = typeof pageBreakRange === 'string' ? pageBreakRange : pageBreakRange.path;
+    this.enqueue({ o: this.path, m: 'add', a: [desc] }, '1.9', (s) => {
+      const row = (typeof pageBreakRange === 'string' ? this.engine.resolveAddress(pageBreakRange, s).rect : pageBreakRange.target()?.rect)?.row;
+      if (row === undefined) throw simError('InvalidArgument', 'Range');
+      if (!s.pageLayout.rowBreaks.includes(row)) s.pageLayout.rowBreaks = [...s.pageLayout.rowBreaks, row].sort((a, b) => a - b);
+    });
+  }
+
+  removePageBreaks(): void {
+    this.enqueue({ o: this.path, m: 'removePageBreaks' }, '1.9', (s) => {
+      s.pageLayout.rowBreaks = [];
+    });
+  }
+}
+
+defineClass(SimPageBreaks, { props: {} });

@@ -8,7 +8,7 @@ import type { SimSheet, Visibility } from '../sheet';
 import type { SimWorkbookState } from '../state';
 import { SimChartCollection } from './charts';
 import { SimNamedItemCollection } from './names';
-import { SimPageLayout } from './page-layout';
+import { SimPageBreaks, SimPageLayout } from './page-layout';
 import { SheetPart } from './sheet-part';
 import { SimRange } from './range';
 import { SimTableCollection } from './tables';
@@ -191,6 +191,7 @@ defineClass(SimWorksheet, {
     protection: (o) => new SimWorksheetProtection(o as SimWorksheet),
     freezePanes: (o) => new SimFreezePanes(o as SimWorksheet),
     pageLayout: (o) => new SimPageLayout(o as SimWorksheet),
+    horizontalPageBreaks: (o) => new SimPageBreaks(o as SimWorksheet),
     tables: (o) => new SimTableCollection(o.context, `${o.path}.tables`, () => (o as SimWorksheet).target()),
     charts: (o) => new SimChartCollection(o as SimWorksheet),
     names: (o) => new SimNamedItemCollection(o.context, `${o.path}.names`, () => (o as SimWorksheet).target()),

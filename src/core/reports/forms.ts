@@ -1,0 +1,197 @@
+// "Phiếu chấm" (SPEC §5): the paper score form of each council member, for councils that score on
+// paper. One form per member with initiatives assigned in "Chấm điểm": their initiatives (Mã SK,
+// title, field; never an author, position or workplace), an empty box per criterion with its
+// maximum, a total, the place and date, and the member's signature. On the sheet the forms are
+// stacked with a page break before each member; in Word each is a section of its own.
+
+import type { Rules } from '../council/rules';
+import type { Criterion, Initiative, Member, ScoreRow } from '../model';
+import type { Problem } from '../problems';
+import type { CellRect } from '../sheet/grid';
+import { SHEET_ROLES, type PlanValue, type SheetPlan, type StyledRect } from '../sheet/plan';
+import { compareIds } from '../text';
+import { documentDate, parseDocDate, type DocDate } from './date';
+import { buildDocument, fitDocuments, type DocColumn, type DocumentSpec, type ReportDocument } from './document';
+import type { ColumnKind } from './layout';
+import { NO_FIELD } from './media';
+
+export interface ScoreFormsInput {
+  readonly initiatives: readonly Initiative[];
+  readonly members: readonly Member[];
+  /** The pairs of "Chấm điểm": who reviews what. */
+  readonly scores: readonly Pick<ScoreRow, 'initiativeId' | 'memberId'>[];
+  readonly rules: Rules;
+  /** The host's today ("2021-05-05" or a DocDate), used when "Cấu hình" sets no document date. */
+  readonly today: DocDate | string;
+}
+
+/** One line of a member's form: what identifies the initiative, and nothing about its authors. */
+export interface FormLine {
+  readonly id: string;
+  readonly title: string;
+  readonly field: string;
+}
+
+export interface ScoreForm {
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly lines: readonly FormLine[];
+  readonly spec: DocumentSpec;
+}
+
+export interface ScoreForms {
+  readonly forms: readonly ScoreForm[];
+  /** The "Phiếu chấm" sheet (null when no member has an assignment). */
+  readonly plan: SheetPlan | null;
+  /** The forms for the .docx writer, one section per member. */
+  readonly documents: readonly ReportDocument[];
+  readonly problems: readonly Problem[];
+}
+
+const EPOCH: DocDate = { year: 1970, month: 1, day: 1 };
+
+function points(tenths: number): string {
+  return String(tenths / 10).replace('.', ',');
+}
+
+/** The columns of a form: the initiative, one box per criterion headed by its maximum, the total. */
+export function formColumns(rubric: readonly Criterion[]): DocColumn[] {
+  return [
+    { header: 'STT', kind: 'index' },
+    { header: 'Mã SK', kind: 'code' },
+    // Narrower kinds than the lists use, so that a form prints portrait, as forms do.
+    { header: 'Tên sáng kiến', kind: 'text' },
+    { header: 'Lĩnh vực', kind: 'short' },
+    // Boxes are "short" columns: as wide as their header, room enough to write a score by hand.
+    ...rubric.map((c): DocColumn => ({ header: `${c.code} (tối đa ${points(c.maxTenths)})`, kind: 'short' })),
+    { header: 'Tổng điểm (tối đa 100)', kind: 'short' },
+  ];
+}
+
+/** True when the total is the plain sum of the boxes (equal weights, maxima summing to 100). */
+function plainSum(rubric: readonly Criterion[]): boolean {
+  const w0 = rubric[0]?.weight;
+  const sameWeight = rubric.every((c) => w0 !== undefined && c.weight.num * w0.den === w0.num * c.weight.den);
+  return sameWeight && rubric.reduce((s, c) => s + c.maxTenths, 0) === 1000;
+}
+
+/** The scale printed above the table: each criterion's name and range. */
+function scaleText(rubric: readonly Criterion[]): string {
+  const parts = rubric.map((c) => `${c.code}: ${c.name} (0–${points(c.maxTenths)} điểm)`);
+  const total = plainSum(rubric)
+    ? 'Tổng điểm là tổng các tiêu chí.'
+    : 'Tổng điểm = 100 × tổng (trọng số × điểm) / tổng (trọng số × điểm tối đa).';
+  return `Tiêu chí chấm: ${parts.join('; ')}. Điểm ghi bằng số, tối đa một chữ số thập phân. ${total}`;
+}
+
+/** Each member's form, in the council's order; members without assignments have none. */
+export function scoreForms(input: ScoreFormsInput): ScoreForms {
+  const { rules } = input;
+  const docs = rules.documents;
+  const today = typeof input.today === 'string' ? (parseDocDate(input.today) ?? EPOCH) : input.today;
+  const { date, invalid } = documentDate(docs.date, today);
+  const name = SHEET_ROLES.forms.name;
+  const problems: Problem[] = [];
+  if (invalid !== null)
+    problems.push({
+      code: 'reports.date.invalid',
+      severity: 'warning',
+      sheet: name,
+      row: null,
+      column: null,
+      params: { value: invalid },
+    });
+
+  const byId = new Map<string, Initiative>();
+  for (const it of input.initiatives) byId.set(it.id, it);
+  const assigned = new Map<string, Set<string>>();
+  for (const s of input.scores) {
+    let ids = assigned.get(s.memberId);
+    if (!ids) assigned.set(s.memberId, (ids = new Set()));
+    ids.add(s.initiativeId);
+  }
+
+  const columns = formColumns(rules.rubric);
+  const grid: ColumnKind[] = columns.map((c) => c.kind);
+  const forms: ScoreForm[] = [];
+  for (const m of input.members) {
+    const ids = assigned.get(m.id);
+    if (!ids || ids.size === 0) continue;
+    const lines: FormLine[] = [...ids].sort(compareIds).map((id) => {
+      const it = byId.get(id);
+      const field = it?.field ? rules.fieldNames[it.field] : NO_FIELD;
+      return { id, title: it?.title ?? '', field };
+    });
+    const who = [m.name, m.position].filter((s) => s.trim() !== '').join(', ');
+    const spec: DocumentSpec = {
+      name,
+      role: 'forms',
+      names: docs,
+      date,
+      title: 'Phiếu chấm điểm sáng kiến',
+      subtitles: [`Chương trình “${docs.programme}” năm ${docs.year}`],
+      grid,
+      blocks: [
+        { kind: 'paragraph', text: `Thành viên Hội đồng: ${who} (mã ${m.id})`, bold: true, align: 'left' },
+        { kind: 'paragraph', text: scaleText(rules.rubric), italic: true },
+        {
+          kind: 'table',
+          columns,
+          rows: lines.map((l, i) => [i + 1, l.id, l.title, l.field, ...rules.rubric.map(() => null), null]),
+          repeatHeader: true,
+        },
+        { kind: 'paragraph', text: `Số sáng kiến được phân công chấm: ${lines.length}.`, italic: true, align: 'left' },
+      ],
+      signature: { lines: ['Người chấm'], name: m.name },
+      portrait: true,
+    };
+    forms.push({ memberId: m.id, memberName: m.name, lines, spec });
+  }
+  if (forms.length === 0) return { forms, plan: null, documents: [], problems };
+
+  // One layout for every form, so the sheet's columns suit each member's page.
+  const fit = fitDocuments(forms.map((f) => f.spec));
+  const built = forms.map((f) => buildDocument(f.spec, fit));
+  for (const b of built)
+    for (const p of b.problems) if (!problems.some((q) => q.code === p.code && q.row === p.row)) problems.push(p);
+  const plan = stackPlans(built.map((b) => b.plan));
+  const documents = forms.map((f): ReportDocument => ({
+    role: 'forms',
+    spec: f.spec,
+    orientation: fit.orientation,
+    widths: fit.widths,
+  }));
+  return { forms, plan, documents, problems };
+}
+
+/** Plans of one grid laid one under the other, each starting a printed page. */
+export function stackPlans(plans: readonly SheetPlan[]): SheetPlan {
+  const first = plans[0]!;
+  const rows: (readonly PlanValue[])[] = [];
+  const styles: StyledRect[] = [];
+  const merges: CellRect[] = [];
+  const heights = new Map<number, number>();
+  const breaks: number[] = [];
+  const shift = (r: CellRect, by: number): CellRect => ({ ...r, row: r.row + by });
+  for (const p of plans) {
+    const at = rows.length;
+    if (at > 0) breaks.push(at);
+    for (const row of p.rows) rows.push(row);
+    for (const s of p.styles ?? []) styles.push({ ...s, rect: shift(s.rect, at) });
+    for (const m of p.merges ?? []) merges.push(shift(m, at));
+    for (const [r, h] of p.rowHeights ?? []) heights.set(r + at, h);
+  }
+  const { printTitleRows: _titles, printArea: _area, ...page } = first.page!;
+  return {
+    ...first,
+    rows,
+    styles,
+    merges,
+    rowHeights: heights,
+    page: {
+      ...page,
+      printArea: { row: 0, col: 0, rowCount: rows.length, colCount: first.columns?.length ?? 1 },
+      rowBreaks: breaks,
+    },
+  };
+}
