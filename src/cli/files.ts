@@ -406,7 +406,7 @@ export async function saveBytes(
 
 /** Saves a workbook as `saveBytes` does; a workbook too large to serialise is said so. */
 export async function saveBook(
-  book: Pick<XlsxWorkbook, 'toBuffer'>,
+  book: Pick<XlsxWorkbook, 'toBuffer' | 'storageIssues'>,
   target: OutputTarget,
   inputs: readonly InputFile[],
   locale: Locale,
@@ -421,6 +421,10 @@ export async function saveBook(
     throw e;
   }
   const saved = await saveBytes(bytes, target, inputs, locale);
+  // What could not be stored as it was is listed, never dropped silently.
+  const issues = book.storageIssues();
+  for (const i of issues.slice(0, 20)) note(message(locale, `file.stored.${i.kind}`, { sheet: i.sheet, cell: i.cell, detail: i.detail }));
+  if (issues.length > 20) note(message(locale, 'file.stored.more', { count: issues.length - 20 }));
   if (saved.wanted) note(message(locale, 'file.outputRenamed', { wanted: saved.wanted, file: saved.path }));
   return saved.path;
 }

@@ -303,6 +303,25 @@ describe('nothing lost through the CLI', () => {
         expectWords({ status: full.status, stdout: full.stdout, stderr: full.stderr });
       }
     });
+    it('lists a text past 32,767 characters it had to cut instead of writing a file Excel cannot open', async () => {
+      const dir = caseDir('long', []);
+      const register = generateRegister({ count: 8, seed: 2, duplicateShare: 0 });
+      const rows = register.rows.map((r) => [...r]);
+      const isTitle = (v: unknown): boolean => typeof v === 'string' && /tên sáng kiến/i.test(v);
+      const header = rows.findIndex((r) => r.some(isTitle));
+      const col = rows[header]!.findIndex(isTitle);
+      expect(col).toBeGreaterThanOrEqual(0);
+      rows[header + 1]![col] = `Cải tiến ${'quy trình '.repeat(4000)}`;
+      await writeRawWorkbook(join(dir, 'dk.xlsx'), [{ name: register.sheet, rows, merges: register.merges }]);
+      const before = hashes([join(dir, 'dk.xlsx')]);
+      const r = sangkien(dir, ['import', 'dk.xlsx', '-o', 'b.xlsx']);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/Ô [A-Z]+\d+ của sheet "Sáng kiến" dài 40008 ký tự, quá giới hạn 32\.767/);
+      expectWords(r);
+      expect(hashes([join(dir, 'dk.xlsx')])).toEqual(before);
+      const [grid] = await (await openXlsx(join(dir, 'b.xlsx'))).readSheets([{ role: 'register' }]);
+      expect(Math.max(...grid!.values.flat().map((v) => (typeof v === 'string' ? v.length : 0)))).toBe(32_767);
+    });
   });
 
   describe('refusals in words', () => {

@@ -39,6 +39,11 @@ export const fileMessages: MessageMap = {
     'file.unexpected': 'Lệnh dừng vì một lỗi không lường trước: {detail}. Tệp đầu vào không bị sửa và không có tệp kết quả dở dang. Hãy báo lỗi này kèm tệp đã dùng.',
     'file.badPackets': 'Không đọc được thư mục phiếu "{folder}": đó là một tệp, không phải thư mục. Chọn thư mục khác với --out.',
     'file.sameFileTwice': 'Tệp "{file}" được nêu hai lần; chỉ đọc một lần.',
+    'file.stored.chars': 'Ô {cell} của sheet "{sheet}" có ký tự không lưu được trong tệp .xlsx ({detail}); đã thay bằng "\uFFFD". Kiểm tra lại nội dung ô này trong tệp nguồn.',
+    'file.stored.long': 'Ô {cell} của sheet "{sheet}" dài {detail} ký tự, quá giới hạn 32.767 ký tự một ô của Excel; phần cuối đã bị cắt.',
+    'file.stored.nonFinite': 'Ô {cell} của sheet "{sheet}" không phải một số hữu hạn ({detail}); đã để trống.',
+    'file.stored.height': 'Dòng {cell} của sheet "{sheet}" cao {detail} pt, quá giới hạn 409 pt của Excel; đã đặt 409 pt.',
+    'file.stored.more': '… và {count} ô khác như vậy.',
   },
   en: {
     'file.xls':
@@ -74,5 +79,10 @@ export const fileMessages: MessageMap = {
     'file.unexpected': 'The command stopped on an unexpected error: {detail}. The input was not modified and no half-written output was left. Please report this error with the files used.',
     'file.badPackets': 'Cannot use "{folder}" as the packets folder: it is a file, not a folder. Choose another folder with --out.',
     'file.sameFileTwice': 'File "{file}" was named twice; it is read once.',
+    'file.stored.chars': 'Cell {cell} of sheet "{sheet}" holds characters an .xlsx cannot store ({detail}); they were replaced by "\uFFFD". Check this cell in the source file.',
+    'file.stored.long': 'Cell {cell} of sheet "{sheet}" is {detail} characters long, past Excel\'s limit of 32,767 per cell; its end was cut.',
+    'file.stored.nonFinite': 'Cell {cell} of sheet "{sheet}" is not a finite number ({detail}); it was left empty.',
+    'file.stored.height': 'Row {cell} of sheet "{sheet}" is {detail} pt high, past Excel\'s limit of 409 pt; it was set to 409 pt.',
+    'file.stored.more': '… and {count} more such cells.',
   },
 };

@@ -214,3 +214,39 @@ describe('writing plans to .xlsx', () => {
     expect(g?.values[2]?.[2]).toBe(7.5);
   });
 });
+
+describe('writing what an .xlsx cannot hold', () => {
+  it('replaces characters XML forbids, cuts text past 32,767, empties numbers that are not finite and caps rows at 409 pt, listing each', async () => {
+    const port = createXlsx();
+    const long = `${'ắ'.repeat(32_766)}😀tail`;
+    const plan: SheetPlan = {
+      role: 'register',
+      name: 'Sáng kiến',
+      rows: [
+        ['Mã SK', 'Tên sáng kiến', 'Giá trị'],
+        ['SK-1', 'Máy\uFFFEcắt\u0001 lúa\uD800', Infinity],
+        ['SK-2', long, Number.NaN],
+      ],
+      rowHeights: new Map([[2, 600]]),
+    };
+    await port.apply([{ kind: 'writePlan', plan }]);
+    await port.apply([{ kind: 'writeCells', sheet: 'Sáng kiến', cells: [{ row: 3, col: 1, value: 'x\uFFFF' }] }]);
+    expect(port.storageIssues()).toEqual([
+      { sheet: 'Sáng kiến', cell: 'B2', kind: 'chars', detail: 'U+FFFE, U+0001, U+D800' },
+      { sheet: 'Sáng kiến', cell: 'C2', kind: 'nonFinite', detail: 'Infinity' },
+      { sheet: 'Sáng kiến', cell: 'B3', kind: 'long', detail: String(long.length) },
+      { sheet: 'Sáng kiến', cell: 'C3', kind: 'nonFinite', detail: 'NaN' },
+      { sheet: 'Sáng kiến', cell: '3', kind: 'height', detail: '600' },
+      { sheet: 'Sáng kiến', cell: 'B4', kind: 'chars', detail: 'U+FFFF' },
+    ]);
+    // The file opens again, with what was stored.
+    const again = await openXlsx(await port.toBuffer());
+    const [grid] = await again.readSheets([{ name: 'Sáng kiến' }]);
+    expect(grid!.values[1]![1]).toBe('Máy\uFFFDcắt\uFFFD lúa\uFFFD');
+    expect(grid!.values[1]![2] ?? null).toBeNull();
+    const cut = grid!.values[2]![1] as string;
+    // Cut before the emoji rather than through its surrogate pair.
+    expect(cut.length).toBe(32_766);
+    expect(grid!.values[3]![1]).toBe('x\uFFFD');
+  });
+});

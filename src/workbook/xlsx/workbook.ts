@@ -8,7 +8,7 @@ import { SheetMissingError, SheetProtectedError } from '../errors';
 import type { CellWrite, ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
 import { quotedSheet, sameSheetName, sheetKey, sheetOfReference } from '../office/names';
 import { readGrid, valueExtent } from './read';
-import { renderPlan, TEXT_FORMAT, toCellValue } from './write';
+import { renderPlan, storable, TEXT_FORMAT, toCellValue, type StorageIssue } from './write';
 
 // exceljs is CommonJS: Node's ESM loader puts its exports under `default` only, bundlers and vitest
 // also as named exports. Take whichever is there.
@@ -25,6 +25,8 @@ export interface XlsxWorkbook extends WorkbookPort {
   readonly host: 'xlsx';
   save(path: string): Promise<void>;
   toBuffer(): Promise<Uint8Array>;
+  /** What was written other than planned (characters XML forbids, text past 32,767, numbers not finite, rows past 409 pt), to list. */
+  storageIssues(): readonly StorageIssue[];
   /** The last `select` call (the xlsx host has no screen; tests and the CLI read this). */
   readonly selection: { readonly sheet: string; readonly address: string } | null;
 }
@@ -88,6 +90,14 @@ function isProtected(ws: ExcelJSModule.Worksheet): boolean {
 class XlsxPort implements XlsxWorkbook {
   readonly host = 'xlsx' as const;
   selection: { readonly sheet: string; readonly address: string } | null = null;
+  private readonly issues: StorageIssue[] = [];
+  private readonly note = (issue: StorageIssue): void => {
+    this.issues.push(issue);
+  };
+
+  storageIssues(): readonly StorageIssue[] {
+    return this.issues;
+  }
 
   constructor(private readonly wb: ExcelJSModule.Workbook) {
     // exceljs writes formulas without results: Excel and LibreOffice must compute them on opening
@@ -232,7 +242,7 @@ class XlsxPort implements XlsxWorkbook {
           ws = this.wb.addWorksheet(plan.name);
         }
         if (change.visibility) ws.state = change.visibility;
-        await renderPlan(ws, plan);
+        await renderPlan(ws, plan, this.note);
         this.pointName(SHEET_ROLES[plan.role].namedItem, ws.name);
         return;
       }
@@ -269,8 +279,9 @@ class XlsxPort implements XlsxWorkbook {
   private writeCells(ws: ExcelJSModule.Worksheet, cells: readonly CellWrite[]): void {
     for (const w of cells) {
       const cell = ws.getCell(w.row + 1, w.col + 1);
-      cell.value = toCellValue(w.value);
-      const fmt = w.numberFormat ?? (typeof w.value === 'string' ? TEXT_FORMAT : undefined);
+      const value = storable(w.value, ws.name, w.row, w.col, this.note);
+      cell.value = toCellValue(value);
+      const fmt = w.numberFormat ?? (typeof value === 'string' ? TEXT_FORMAT : undefined);
       // Styles loaded from a file are shared between cells: replace, never mutate.
       if (fmt !== undefined) cell.style = { ...cell.style, numFmt: fmt };
     }

@@ -3,7 +3,7 @@
 // no chart writer (see XLSX_CAPABILITIES).
 
 import type * as ExcelJS from 'exceljs';
-import { rectAddress, type CellRect } from '../../core/sheet/grid';
+import { columnLetter, rectAddress, type CellRect } from '../../core/sheet/grid';
 import { isPlanFormula, type PlanValue, type SheetPlan, type ValidationRule } from '../../core/sheet/plan';
 import { argb, resolveLayers, type StyleLayer, type XStyle } from './style';
 
@@ -15,6 +15,69 @@ const PAPER_A4 = 9;
 
 /** Text number format: a string cell carries it so a clerk retyping the cell keeps it text. */
 export const TEXT_FORMAT = '@';
+
+/** Excel's own limits on what a cell and a row may hold. */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+export const EXCEL_MAX_ROW_HEIGHT = 409;
+
+/** Something that could not be stored as planned, so the caller can list it (nothing is dropped silently). */
+export interface StorageIssue {
+  readonly sheet: string;
+  /** A1 address, or the row number for a height. */
+  readonly cell: string;
+  /** Characters XML cannot hold (replaced by U+FFFD), text past 32,767 (cut), a number that is not finite (left empty), a row past 409 pt (capped). */
+  readonly kind: 'chars' | 'long' | 'nonFinite' | 'height';
+  readonly detail: string;
+}
+export type IssueSink = (issue: StorageIssue) => void;
+
+/** Characters XML 1.0 forbids (control characters, U+FFFE, U+FFFF) and unpaired surrogates. */
+const span = (from: number, to: number): string => `${String.fromCharCode(from)}-${String.fromCharCode(to)}`;
+const UNSTORABLE = new RegExp(`[${span(0, 8)}${span(11, 12)}${span(14, 31)}\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`, 'g');
+const UNSTORABLE_TEST = new RegExp(UNSTORABLE.source);
+
+const codePoint = (ch: string): string => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A text as a cell can hold it: forbidden characters replaced, at most 32,767 characters; each change noted. */
+function storableText(text: string, note: (kind: StorageIssue['kind'], detail: string) => void): string {
+  let out = text;
+  if (UNSTORABLE_TEST.test(out)) {
+    const found = new Set<string>();
+    out = out.replace(UNSTORABLE, (ch) => {
+      found.add(codePoint(ch));
+      return '\uFFFD';
+    });
+    note('chars', [...found].join(', '));
+  }
+  if (out.length > EXCEL_MAX_CELL_TEXT) {
+    note('long', String(out.length));
+    let cut = EXCEL_MAX_CELL_TEXT;
+    // Never split a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(out.charAt(cut - 1))) cut--;
+    out = out.slice(0, cut);
+  }
+  return out;
+}
+
+/**
+ * The plan value as it can be stored, checked only where it could fail (a cheap test per value):
+ * text with characters XML forbids or past Excel's length, numbers that are not finite.
+ */
+export function storable(v: PlanValue | undefined, sheet: string, row: number, col: number, sink: IssueSink | undefined): PlanValue | undefined {
+  if (typeof v === 'string') {
+    if (v.length <= EXCEL_MAX_CELL_TEXT && !UNSTORABLE_TEST.test(v)) return v;
+    return storableText(v, (kind, detail) => sink?.({ sheet, cell: `${columnLetter(col)}${row + 1}`, kind, detail }));
+  }
+  if (typeof v === 'number') {
+    if (Number.isFinite(v)) return v;
+    sink?.({ sheet, cell: `${columnLetter(col)}${row + 1}`, kind: 'nonFinite', detail: String(v) });
+    return null;
+  }
+  if (v !== null && v !== undefined && isPlanFormula(v) && UNSTORABLE_TEST.test(v.formula)) {
+    return { ...v, formula: storableText(v.formula, (kind, detail) => sink?.({ sheet, cell: `${columnLetter(col)}${row + 1}`, kind, detail })) };
+  }
+  return v;
+}
 
 /** exceljs's value for a plan value: strings stay strings (never parsed), formulas lose their "=". */
 export function toCellValue(v: PlanValue | undefined): ExcelJS.CellValue {
@@ -51,7 +114,7 @@ export function planExtent(plan: SheetPlan): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-function writeValuesAndStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+function writeValuesAndStyles(ws: ExcelJS.Worksheet, plan: SheetPlan, sink: IssueSink | undefined): void {
   const { rows, cols } = planExtent(plan);
   const base: XStyle | null = plan.font ? { font: { name: plan.font.name, size: plan.font.size } } : null;
   const layers: StyleLayer[] = [];
@@ -74,7 +137,7 @@ function writeValuesAndStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     const off = r * cols;
     let row: ExcelJS.Row | undefined;
     for (let c = 0; c < cols; c++) {
-      const v = line?.[c];
+      const v = storable(line?.[c], ws.name, r, c, sink);
       const id = ids[off + c]!;
       const isText = typeof v === 'string';
       if ((v === undefined || v === null) && id === 0) continue;
@@ -119,8 +182,8 @@ interface WithDataValidations {
  * Writes a plan onto an empty worksheet. Returns the promise of sheet protection (exceljs hashes
  * passwords asynchronously even when there is none).
  */
-export async function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): Promise<void> {
-  writeValuesAndStyles(ws, plan);
+export async function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, sink?: IssueSink): Promise<void> {
+  writeValuesAndStyles(ws, plan, sink);
 
   plan.columns?.forEach((spec, c) => {
     if (spec.width === undefined && !spec.hidden) return;
@@ -128,7 +191,12 @@ export async function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): Promis
     if (spec.width !== undefined) col.width = spec.width;
     if (spec.hidden) col.hidden = true;
   });
-  if (plan.rowHeights) for (const [r, h] of plan.rowHeights) ws.getRow(r + 1).height = h;
+  if (plan.rowHeights) {
+    for (const [r, h] of plan.rowHeights) {
+      if (h > EXCEL_MAX_ROW_HEIGHT) sink?.({ sheet: ws.name, cell: String(r + 1), kind: 'height', detail: String(h) });
+      ws.getRow(r + 1).height = Math.min(h, EXCEL_MAX_ROW_HEIGHT);
+    }
+  }
 
   for (const m of plan.merges ?? []) {
     if (m.rowCount === 1 && m.colCount === 1) continue;
