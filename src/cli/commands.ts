@@ -42,6 +42,10 @@ export const OPTION_HELP: Readonly<Record<string, Words>> = {
     vi: 'thư mục ghi các văn bản và phiếu chấm dạng Word (.docx); tệp đã sửa tay được giữ với tên mới',
     en: 'folder for the documents and score forms as Word files (.docx); a file edited by hand is kept under a new name',
   },
+  'second-round': {
+    vi: 'chấm bổ sung: thêm một người chấm cho mỗi sáng kiến sát ranh giới (không ghi gì khi không có)',
+    en: 'second round: one more reviewer for each pivotal initiative (writes nothing when there is none)',
+  },
   help: { vi: 'in hướng dẫn này', en: 'print this help' },
 };
 /** Replace an existing file named with -o (never an input). */
@@ -61,9 +65,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'assign',
-    usage: 'assign BOOK.xlsx [--per 3] [-o OUT.xlsx [--force]]',
-    summary: { vi: 'Phân công người chấm, ghi sheet "Chấm điểm"', en: 'Assign reviewers, write the "Chấm điểm" sheet' },
-    options: { out, force, per: { type: 'string' } },
+    usage: 'assign BOOK.xlsx [--per 3 | --second-round] [-o OUT.xlsx [--force]]',
+    summary: {
+      vi: 'Phân công người chấm, ghi sheet "Chấm điểm"; --second-round: thêm một người chấm cho mỗi sáng kiến sát ranh giới',
+      en: 'Assign reviewers, write the "Chấm điểm" sheet; --second-round: one more reviewer for each pivotal initiative',
+    },
+    options: { out, force, per: { type: 'string' }, 'second-round': { type: 'boolean' } },
     maxPositionals: 1,
     run: runAssign,
   },

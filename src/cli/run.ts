@@ -2,6 +2,7 @@
 
 import { join } from 'node:path';
 import { assignReviewers } from '../app/council';
+import { previewSecondRound, runSecondRound, secondRoundText } from '../app/second-round';
 import { buildPackets, collectPackets } from '../app/packets';
 import { commitImport, previewImport } from '../app/import';
 import { runImportFiles } from './import-files';
@@ -73,6 +74,7 @@ export async function runImport(ctx: CommandContext): Promise<number> {
 }
 
 export async function runAssign(ctx: CommandContext): Promise<number> {
+  if (ctx.values['second-round']) return runSecondRoundCommand(ctx);
   const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
   const to = await target(ctx, [file], 'phancong');
   const perText = ctx.values.per;
@@ -89,6 +91,26 @@ export async function runAssign(ctx: CommandContext): Promise<number> {
       ? `Assigned ${r.pairs} reviews (${r.perInitiative} per initiative) to ${r.loads.size} members → ${out}`
       : `Đã phân công ${r.pairs} lượt chấm (${r.perInitiative} người mỗi sáng kiến) cho ${r.loads.size} thành viên → ${out}`,
   );
+  if (r.problems.length > 0) ctx.io.out(problemsText(ctx, r.problems));
+  return 0;
+}
+
+/** `assign --second-round`: one more reviewer per pivotal initiative; nothing pivotal, nothing written. */
+async function runSecondRoundCommand(ctx: CommandContext): Promise<number> {
+  if (ctx.values.per !== undefined) {
+    throw new CliError(ctx.locale === 'en' ? '--per and --second-round cannot be used together.' : 'Không dùng --per cùng với --second-round.');
+  }
+  const { book, file } = await openInput(ctx.io.cwd, ctx.positionals[0], ctx.locale);
+  const preview = await previewSecondRound(book);
+  // Nothing pivotal (or no one left to add): say so, and write no file at all.
+  if (preview.pairs.length === 0) {
+    ctx.io.out(secondRoundText(ctx.locale, preview));
+    return 0;
+  }
+  const to = await target(ctx, [file], `vong${preview.round}`);
+  const r = await runSecondRound(book);
+  const out = await save(ctx, book, to, [file]);
+  ctx.io.out(`${secondRoundText(ctx.locale, r)}\n→ ${out}`);
   if (r.problems.length > 0) ctx.io.out(problemsText(ctx, r.problems));
   return 0;
 }

@@ -88,4 +88,6 @@ export interface ScoreRow {
   readonly comment: string;
   /** Any mark in "Xung đột lợi ích". */
   readonly conflict: boolean;
+  /** "Vòng": the round the row was added in (2 and up for a second round); absent means round 1. */
+  readonly round?: number;
 }

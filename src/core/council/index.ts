@@ -9,7 +9,7 @@ export { CONFIG_KEYS } from './config-keys';
 export type { ConfigKey } from './config-keys';
 export { assign, memberLoads } from './assign';
 export type { AssignOptions, Assignment, Pair } from './assign';
-export { SCORE_HELPER_HEADERS, scoreSheetPlan, scoreValidation, startedPairs } from './score-sheet';
+export { SCORE_HELPER_HEADERS, SCORE_ROUND_HEADER, scoreSheetPlan, scoreValidation, startedPairs } from './score-sheet';
 export type { PairLike, ScoreSheetOptions } from './score-sheet';
 export { SCORE_FIXED_HEADERS, plannedScoreLayout, readScoreLayout } from './score-layout';
 export type { ScoreLayout } from './score-layout';
@@ -38,3 +38,5 @@ export type {
   ScoringQueue,
 } from './scoring-form';
 export { compareIds, fold } from './fold';
+export { roundOf, secondRound } from './second-round';
+export type { SecondRound, SecondRoundInput, SkipReason } from './second-round';

@@ -29,6 +29,8 @@ export interface ScoreSheetOptions {
 }
 
 export const SCORE_HELPER_HEADERS = { title: 'Tên sáng kiến (tham khảo)', member: 'Người chấm (tham khảo)' } as const;
+/** The round a row was added in (SPEC §4 "Chấm bổ sung"); a sheet without it is round 1 throughout. */
+export const SCORE_ROUND_HEADER = 'Vòng';
 
 const pairKey = (initiativeId: string, memberId: string): string => `${initiativeId}\u0000${memberId}`;
 
@@ -114,6 +116,9 @@ export function scoreSheetPlan(
     SCORE_HELPER_HEADERS.title,
   ];
   if (nameCol >= 0) header.push(SCORE_HELPER_HEADERS.member);
+  // After a second round the rows carry their round ("Vòng"); a sheet with round 1 only has none.
+  const roundCol = existing.some((r) => (r.round ?? 1) > 1) ? header.length : -1;
+  if (roundCol >= 0) header.push(SCORE_ROUND_HEADER);
   const rows: PlanValue[][] = [header];
   const formula = totalFormula(
     rubric,
@@ -152,6 +157,7 @@ export function scoreSheetPlan(
     row[4 + n] = from?.conflict ? 'x' : null;
     row[titleCol] = titles.get(initiativeId) ?? '';
     if (nameCol >= 0) row[nameCol] = names.get(memberId) ?? '';
+    if (roundCol >= 0) row[roundCol] = from?.round ?? 1;
     rows.push(row);
     return r1;
   };
@@ -257,6 +263,7 @@ export function scoreSheetPlan(
     { width: 50 },
   ];
   if (nameCol >= 0) columns.push({ width: 24 });
+  if (roundCol >= 0) columns.push({ width: 6 });
   return {
     plan: {
       name: sheet,

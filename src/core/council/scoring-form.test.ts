@@ -118,3 +118,43 @@ describe('scoring form model', () => {
     expect(save.saved?.status).toBe('todo');
   });
 });
+
+describe('the scoring form after a second round', () => {
+  it('shows the rows a later round added first, then the rest in sheet order', () => {
+    // Rows of "Chấm điểm" as read: round 1 has no "Vòng"; the second round's rows carry round 2.
+    const rows = readScores(grid, DEFAULT_RUBRIC);
+    const later = [
+      { ...rows[0]!, row: 20, initiativeId: 'SK-0007', scores: { TM: null, HQ: null, AD: null }, round: 2 },
+      { ...rows[0]!, row: 21, initiativeId: 'SK-0006', scores: { TM: null, HQ: null, AD: null }, round: 2 },
+    ];
+    const q = scoringQueue('TV01', [...rows, ...later], initiatives, DEFAULT_RUBRIC);
+    expect(q.items.map((i) => [i.initiativeId, i.row])).toEqual([
+      ['SK-0007', 20],
+      ['SK-0006', 21],
+      ['SK-0001', 2],
+      ['SK-0002', 4],
+      ['SK-0003', 6],
+      ['SK-0004', 8],
+      ['SK-0005', 10],
+    ]);
+  });
+
+  it('keeps each row’s round when assignment rewrites the sheet', () => {
+    const rows = readScores(grid, DEFAULT_RUBRIC);
+    const extra = { ...rows[0]!, row: 12, initiativeId: 'SK-0001', memberId: 'TV03', round: 2 };
+    const plan = scoreSheetPlan(
+      [...pairs, { initiativeId: 'SK-0001', memberId: 'TV03' }],
+      DEFAULT_RUBRIC,
+      [...rows, extra],
+      initiatives,
+    ).plan;
+    const header = plan.rows[0]!;
+    const col = header.indexOf('Vòng');
+    expect(col).toBe(header.length - 1);
+    const again = readScores(planToGrid(plan), DEFAULT_RUBRIC);
+    expect(again.filter((r) => (r.round ?? 1) === 2).map((r) => [r.initiativeId, r.memberId])).toEqual([
+      ['SK-0001', 'TV03'],
+    ]);
+    expect(again.filter((r) => r.round === undefined)).toHaveLength(10);
+  });
+});

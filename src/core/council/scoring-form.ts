@@ -82,7 +82,7 @@ function summarise(memberId: string, items: QueueItem[]): ScoringQueue {
 }
 
 /**
- * A reviewer's queue from "Chấm điểm" as read, in sheet order. A pair typed on two rows is shown
+ * A reviewer's queue from "Chấm điểm" as read: the latest round first, then sheet order. A pair typed on two rows is shown
  * once (its first row) and marked for review.
  */
 export function scoringQueue(
@@ -92,7 +92,10 @@ export function scoringQueue(
   rubric: readonly Criterion[],
   fieldNames: Readonly<Record<FieldCode, string>> = DEFAULT_FIELD_NAMES,
 ): ScoringQueue {
-  const mine = scoreRows.filter((r) => r.memberId === memberId).sort((a, b) => a.row - b.row);
+  // The latest round first (SPEC §4 "Chấm bổ sung": the rows a second round added wait on top).
+  const mine = scoreRows
+    .filter((r) => r.memberId === memberId)
+    .sort((a, b) => (b.round ?? 1) - (a.round ?? 1) || a.row - b.row);
   const copies = new Map<string, number>();
   for (const r of mine) copies.set(r.initiativeId, (copies.get(r.initiativeId) ?? 0) + 1);
   const byId = new Map<string, Initiative>();

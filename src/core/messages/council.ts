@@ -60,6 +60,13 @@ export const councilMessages: MessageMap = {
       'Sáng kiến {id} ({unit}) chỉ có {available} thành viên được chấm, cần {needed}. Bổ sung thành viên không thuộc đơn vị này hoặc giảm số người chấm.',
     'council.assign.unbalanced':
       'Do xung đột lợi ích, số sáng kiến mỗi người chấm không chia đều được: ít nhất {min}, nhiều nhất {max}.',
+    'council.secondRound.button': 'Thêm một người chấm cho {count} sáng kiến sát ranh giới',
+    'council.secondRound.none':
+      'Không có sáng kiến nào sát ranh giới (một phiếu quyết định kết quả): không cần chấm bổ sung, không ghi gì.',
+    'council.secondRound.added':
+      'Vòng {round}: đã thêm {count} dòng vào trang "{sheet}" (hàng {first}–{last}), mỗi sáng kiến sát ranh giới một người chấm mới; các dòng đã có giữ nguyên.',
+    'council.secondRound.waiting': '{id}: còn dòng chấm chưa nhập điểm, chờ người chấm đó trước khi thêm người.',
+    'council.secondRound.noMember': '{id}: không còn thành viên nào chưa chấm sáng kiến này mà không xung đột lợi ích.',
     'council.scores.headerMissing':
       'Không tìm thấy dòng tiêu đề của trang "Chấm điểm" (cần cột "Mã SK" và "Mã TV"). Tạo lại bằng nút Phân công.',
     'council.scores.criterionMissing':
@@ -162,6 +169,13 @@ export const councilMessages: MessageMap = {
       'Initiative {id} ({unit}) has only {available} members allowed to review it, {needed} needed. Add members outside this union or lower the number of reviewers.',
     'council.assign.unbalanced':
       'Conflicts of interest keep the loads from being even: from {min} to {max} initiatives per reviewer.',
+    'council.secondRound.button': 'Add one reviewer to {count} initiatives near a line',
+    'council.secondRound.none':
+      'No initiative is near a line (no single review decides an outcome): no second round is needed, nothing was written.',
+    'council.secondRound.added':
+      'Round {round}: {count} rows added to "{sheet}" (rows {first}–{last}), one new reviewer for each initiative near a line; the rows already there are unchanged.',
+    'council.secondRound.waiting': '{id}: a review row is still empty; wait for that reviewer before adding another.',
+    'council.secondRound.noMember': '{id}: no member is left who has not reviewed it and has no conflict of interest.',
     'council.scores.headerMissing':
       'The header row of "Chấm điểm" was not found (it needs "Mã SK" and "Mã TV"). Create it again with Assign.',
     'council.scores.criterionMissing':

@@ -14,6 +14,13 @@ const MEMBER = named('member', ['matv', 'mathanhvien', 'mathanhvienhoidong'], ['
 const TOTAL = named('total', ['tong', 'tongdiem', 'total'], ['tongdiem']);
 const COMMENT = named('comment', ['nhanxet', 'ykien', 'comment'], ['nhanxet']);
 const CONFLICT = named('conflict', ['xungdotloiich', 'xdli', 'conflict'], ['xungdot']);
+const ROUND = named('round', ['vong', 'vongcham', 'round']);
+
+/** "Vòng" as typed: a whole number from 1; empty or anything else is round 1 (sheets before rounds). */
+export function parseRound(v: CellValue | undefined): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : Number.NaN;
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
 
 /** A criterion column: its code alone or leading the header ("TM", "TM (30 điểm)"), or its name. */
 function criterionPattern(c: Criterion): ColumnPattern {
@@ -74,7 +81,7 @@ export function readScoreSheet(
 ): { rows: ScoreRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const sheet = grid.name;
-  const patterns = [ID, MEMBER, ...rubric.map(criterionPattern), TOTAL, COMMENT, CONFLICT];
+  const patterns = [ID, MEMBER, ...rubric.map(criterionPattern), TOTAL, COMMENT, CONFLICT, ROUND];
   const header = findHeader(grid, patterns, ['id', 'member']);
   if (!header) {
     problems.push({ code: 'ranking.scores.noHeader', severity: 'error', sheet, row: null, column: null });
@@ -84,6 +91,7 @@ export function readScoreSheet(
   const memberCol = header.cols.get('member')!;
   const commentCol = header.cols.get('comment') ?? -1;
   const conflictCol = header.cols.get('conflict') ?? -1;
+  const roundCol = header.cols.get('round') ?? -1;
   const critCols = rubric.map((c) => header.cols.get(`c:${c.code}`) ?? -1);
   rubric.forEach((c, i) => {
     if (critCols[i]! < 0) {
@@ -157,7 +165,8 @@ export function readScoreSheet(
       });
       continue;
     }
-    rows.push({ row: r + 1, initiativeId: id, memberId: member, scores, comment, conflict });
+    const round = roundCol >= 0 ? parseRound(line[roundCol]) : 1;
+    rows.push({ row: r + 1, initiativeId: id, memberId: member, scores, comment, conflict, ...(round > 1 ? { round } : {}) });
   }
   return { rows, problems };
 }
