@@ -28,6 +28,10 @@ describe('the self-test against the simulated Excel', () => {
     expect(JSON.stringify(sim.state.grid('Tong hop'))).toBe(before);
     expect(sim.state.names).toEqual([]);
     expect(results.map((r) => r.id)).toEqual(CASE_IDS);
+    // "Fit to 1 page wide" is sent with verticalFitToPages 0 (height free) and reads back so.
+    expect(results.find((r) => r.id === 'page')?.seen.en).toContain(
+      '{"horizontalFitToPages":1,"verticalFitToPages":0}',
+    );
   });
 
   it('on ExcelApi 1.9 reports each fallback and fails nothing', async () => {
