@@ -58,7 +58,7 @@ const useStyles = makeStyles({
   pass: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   fallback: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
-  report: { fontFamily: tokens.fontFamilyMonospace },
+  report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 export function SelfTestPage(props: SelfTestPageProps): ReactNode {
@@ -150,8 +150,7 @@ export function SelfTestPage(props: SelfTestPageProps): ReactNode {
             </MessageBar>
           )}
           <Textarea
-            textarea={{ ref: reportBox }}
-            className={styles.report}
+            textarea={{ ref: reportBox, className: styles.report }}
             readOnly
             resize="vertical"
             rows={8}
