@@ -134,3 +134,45 @@ e2e(
     await screenshot('bad-files');
   },
 );
+
+e2e(
+  'the clerk ticks the workbook register sheet and drops a union file onto the pane: both are read as one',
+  async ({ page, baseUrl, screenshot }) => {
+    const [file] = await unionFiles();
+    await openWorkbench(page, baseUrl, { count: 200 });
+    const p = pane(page);
+    await p
+      .getByRole('group', { name: 'Đọc cùng các trang khác của sổ này' })
+      .getByRole('checkbox', { name: 'Tong hop' })
+      .check();
+    // Drag and drop: a DataTransfer holding the file, dropped on the zone under the "add files" button.
+    const transfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const dt = new DataTransfer();
+        dt.items.add(
+          new File([new Uint8Array(bytes)], name, {
+            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }),
+        );
+        return dt;
+      },
+      { name: file!.name, bytes: [...file!.buffer] },
+    );
+    await p.getByText('Hoặc kéo thả các tệp .xlsx vào đây').dispatchEvent('drop', { dataTransfer: transfer });
+    const lines = p.getByRole('list', { name: 'Các nguồn đã đọc' });
+    await p.getByRole('region', { name: 'Kết quả đọc 2 nguồn' }).waitFor({ timeout: 60_000 });
+    await expectText(
+      lines.getByRole('listitem').filter({ hasText: /^Tong hop:/ }),
+      /200 sáng kiến · tiêu đề dòng 7 · tiền: đồng · Unicode/,
+    );
+    await expectText(
+      lines.getByRole('listitem').filter({ hasText: file!.name }),
+      new RegExp(`${file!.rows} sáng kiến`),
+    );
+    await expectText(
+      p.getByRole('region', { name: 'Kết quả đọc 2 nguồn' }),
+      new RegExp(`Sáng kiến\\s+${200 + file!.rows}\\b`),
+    );
+    await screenshot('sheet-and-dropped-file');
+  },
+);
