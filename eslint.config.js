@@ -33,6 +33,21 @@ const CORE_PATTERNS = [
   },
 ];
 
+const APP_BOUNDARY =
+  'src/app holds the use cases every host runs; the hosts (task pane, ribbon command, CLI, workbench) choose ' +
+  'the adapter. Take the WorkbookPort (or XlsxLoader for whole .xlsx files) as a parameter instead of importing ' +
+  'src/workbook/office or src/workbook/xlsx.';
+
+const STEP_BOUNDARY =
+  'Steps and hooks reach the workbook through the host (useHost: the port, createWorkbook, loadXlsx), never ' +
+  'through the Excel or Office globals, so the same pane runs in Excel, the workbench and the tests. Inject what ' +
+  'is needed from src/taskpane/host (hostFromOffice).';
+
+const ADAPTER_PATTERN = {
+  group: ['**/workbook/office', '**/workbook/office/**', '**/workbook/xlsx', '**/workbook/xlsx/**'],
+  message: APP_BOUNDARY,
+};
+
 /** Every file under src: no import reaches into test/. */
 const TEST_PATTERN = { group: ['**/test/**', 'test/*'], message: NO_TEST_IMPORTS };
 const TEST_FILES = ['src/**/*.test.{ts,tsx}'];
@@ -66,7 +81,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/workbook/office/**/*.ts', 'src/selftest/**/*.{ts,tsx}', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/app/**/*.ts'],
+    files: [
+      'src/workbook/office/**/*.ts',
+      'src/selftest/**/*.{ts,tsx}',
+      'src/taskpane/**/*.{ts,tsx}',
+      'src/commands/**/*.ts',
+      'src/app/**/*.ts',
+    ],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/call-sync-before-read': 'error',
@@ -128,5 +149,28 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PATTERNS, TEST_PATTERN] }] },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ADAPTER_PATTERN, TEST_PATTERN] }],
+      // no-restricted-imports does not see import(): an adapter loaded on demand is the same choice.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression[source.value=/workbook\\/(office|xlsx)/]', message: APP_BOUNDARY },
+      ],
+    },
+  },
+  {
+    files: ['src/taskpane/steps/**/*.{ts,tsx}', 'src/taskpane/**/use*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: STEP_BOUNDARY },
+        { name: 'Office', message: STEP_BOUNDARY },
+      ],
+    },
   },
 );

@@ -6,7 +6,7 @@
 import type { RegisterSource, SourceInput } from '../core/intake';
 import { SHEET_ROLES } from '../core/sheet/plan';
 import { FILE_KIND_CODE, fileKind, sameBytes } from '../workbook/file-kind';
-import type { ProgressCallback, WorkbookPort } from '../workbook/port';
+import type { ProgressCallback, WorkbookPort, XlsxFiles, XlsxLoader } from '../workbook/port';
 
 export interface RegisterFile {
   readonly name: string;
@@ -30,13 +30,14 @@ const OWN_NAMES = new Set<string>(Object.values(SHEET_ROLES).map((r) => r.name))
  */
 export async function readRegisterFiles(
   files: readonly RegisterFile[],
+  loadXlsx: XlsxLoader,
   progress?: ProgressCallback,
   /** Files added before (the pane adds a few at a time): a file identical to one of them is said once. */
   already: readonly RegisterFile[] = [],
 ): Promise<RegisterFileRead[]> {
   const out: RegisterFileRead[] = [];
   const seen = already.map((f) => ({ name: f.name, bytes: f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes) }));
-  let reader: typeof import('../workbook/xlsx') | null = null;
+  let reader: XlsxFiles | null = null;
   progress?.(0, files.length);
   for (const f of files) {
     const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
@@ -52,7 +53,7 @@ export async function readRegisterFiles(
     else if (kind !== 'xlsx')
       out.push({ source: { file: f.name, code: FILE_KIND_CODE[kind] }, book: null, registerSheet: null });
     else {
-      reader ??= await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+      reader ??= await loadXlsx();
       out.push(await readOne(reader, f.name, bytes));
     }
     seen.push({ name: f.name, bytes });
@@ -62,13 +63,13 @@ export async function readRegisterFiles(
 }
 
 async function readOne(
-  reader: typeof import('../workbook/xlsx'),
+  reader: XlsxFiles,
   name: string,
   bytes: Uint8Array,
 ): Promise<RegisterFileRead> {
   let book: WorkbookPort;
   try {
-    book = await reader.openXlsx(bytes);
+    book = await reader.open(bytes);
   } catch {
     // A zip that names a workbook but cannot be opened: cut short, or its parts broken.
     return { source: { file: name, code: 'file.damaged' }, book: null, registerSheet: null };

@@ -5,6 +5,7 @@ import { seedSample } from '../workbench/sample';
 import { advanceSample } from '../workbench/stages';
 import type { WorkbookPort } from '../workbook/port';
 import { loadScoring, openPackets, receivePackets, reviewerQueue, saveItem, toBase64, type ScoringBook } from './scoring';
+import { loadXlsxFiles } from '../workbook/xlsx/lazy';
 
 /** A port over the simulated workbook; several ports over one sim are several sessions on one workbook. */
 function portOver(sim: SimulatedExcel): WorkbookPort {
@@ -101,7 +102,7 @@ describe('the scoring use cases', () => {
     const out = await openPackets(port, (b) => {
       created.push(b);
       return Promise.resolve();
-    }, 'vi', (done) => steps.push(done));
+    }, loadXlsxFiles, 'vi', (done) => steps.push(done));
     const book = await load(port);
     expect(out.opened.length).toBe(book.reviewers.length);
     expect(created.length).toBe(book.reviewers.length);
@@ -120,7 +121,7 @@ describe('the scoring use cases', () => {
     const back = await receivePackets(port, [
       { name: 'returned.xlsx', bytes: await packet.toBuffer() },
       { name: 'photo.jpg', bytes: new Uint8Array([1, 2, 3]) },
-    ]);
+    ], loadXlsxFiles);
     expect(back[0]).toMatchObject({ source: 'returned.xlsx', memberId: out.opened[0]!.memberId, written: 1, refusals: [], unreadable: false });
     expect(back[1]).toMatchObject({ source: 'photo.jpg', unreadable: true, written: 0 });
     const after = await load(port);

@@ -7,7 +7,7 @@ import { draftsKey } from '../core/council/checksum';
 import type { Locale } from '../core/messages';
 import type { Criterion, FieldCode, Initiative, Member, ScoreRow } from '../core/model';
 import type { Problem } from '../core/problems';
-import type { ProgressCallback, WorkbookPort } from '../workbook/port';
+import type { ProgressCallback, WorkbookPort, XlsxLoader } from '../workbook/port';
 import { loadBook } from './book';
 import { buildPackets, collectPackets, type CollectOutcome } from './packets';
 
@@ -107,16 +107,17 @@ export function toBase64(bytes: Uint8Array): string {
 export async function openPackets(
   port: WorkbookPort,
   createWorkbook: CreateWorkbook,
+  loadXlsx: XlsxLoader,
   locale: Locale = 'vi',
   progress?: ProgressCallback,
 ): Promise<PacketsOpened> {
   const { packets, problems } = await buildPackets(port, locale);
   if (packets.length === 0) return { opened: [], problems };
-  const { createXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+  const xlsx = await loadXlsx();
   const opened: { memberId: string; memberName: string; fileName: string; items: number }[] = [];
   progress?.(0, packets.length);
   for (const p of packets) {
-    const file = createXlsx();
+    const file = xlsx.create();
     // The packet's own meta sheet (marker, reviewer, checksum) stays out of the reviewer's sight.
     await file.apply(p.plans.map((plan) => (plan.role === 'meta' ? { kind: 'writePlan' as const, plan, visibility: 'hidden' as const } : { kind: 'writePlan' as const, plan })));
     await createWorkbook(toBase64(await file.toBuffer()));
@@ -140,13 +141,17 @@ export interface ReceivedPacket extends CollectOutcome {
  * Reads returned packet files with the .xlsx reader (loaded on demand) and collects them into
  * "Chấm điểm": a refused packet writes nothing, a differing score is listed and never overwritten.
  */
-export async function receivePackets(port: WorkbookPort, files: readonly ReturnedFile[]): Promise<ReceivedPacket[]> {
-  const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+export async function receivePackets(
+  port: WorkbookPort,
+  files: readonly ReturnedFile[],
+  loadXlsx: XlsxLoader,
+): Promise<ReceivedPacket[]> {
+  const xlsx = await loadXlsx();
   const read: { source: string; grids: Awaited<ReturnType<WorkbookPort['readSheets']>> }[] = [];
   const readable: boolean[] = [];
   for (const f of files) {
     try {
-      const wb = await openXlsx(f.bytes);
+      const wb = await xlsx.open(f.bytes);
       const sheets = await wb.listSheets();
       read.push({ source: f.name, grids: await wb.readSheets(sheets.map((s) => ({ name: s.name }))) });
       readable.push(true);

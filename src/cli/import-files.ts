@@ -13,6 +13,7 @@ import { describeProblem, message } from '../core/messages';
 import { createXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import type { CommandContext } from './commands';
 import { CliError, defaultOutput, identify, type InputFile, outputTarget, saveBook } from './files';
+import { loadXlsxFiles } from '../workbook/xlsx/lazy';
 
 /** Each file by its own name; by the path given where two files share a name. */
 function labels(cwd: string, paths: readonly string[]): string[] {
@@ -57,7 +58,7 @@ export async function runImportFiles(ctx: CommandContext): Promise<number> {
       missing.push({ file: names[i]!, code: 'file.missing' });
     }
   }
-  const read = await readRegisterFiles(files);
+  const read = await readRegisterFiles(files, loadXlsxFiles);
   // The first file holding the add-in's "Sáng kiến" is the council book: ids kept, output built on it.
   const base = read.find((r) => r.registerSheet !== null && r.book !== null);
   const sources: SourceInput[] = [...missing];

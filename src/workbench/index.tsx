@@ -17,6 +17,7 @@ import { seedSample } from './sample';
 import { advanceSample, parseStage } from './stages';
 import { createSimSource } from './sim-source';
 import { Workbench } from './Workbench';
+import { loadXlsxFiles } from '../workbook/xlsx/lazy';
 
 const params = new URLSearchParams(location.search);
 const count = Math.max(1, Math.min(250_000, Number(params.get('count') ?? '1000') || 1000));
@@ -31,7 +32,7 @@ const source = createSimSource(sim);
 
 async function start(): Promise<void> {
   // The same start-up as src/taskpane/index.tsx, reading the globals the simulator installed.
-  const { host, locale } = hostFromOffice(Office, Excel.run, (run) => createOfficePort(run));
+  const { host, locale } = hostFromOffice(Office, Excel.run, (run) => createOfficePort(run), Excel, loadXlsxFiles);
   if (host.port) await advanceSample(sim, host.port, parseStage(params.get('stage')));
   document.documentElement.lang = locale;
   const element = document.getElementById('root');

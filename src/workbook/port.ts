@@ -70,3 +70,16 @@ export interface WorkbookPort {
   /** Selects a range (e.g. "C12") and shows its sheet. The xlsx adapter records it and does nothing else. */
   select(sheet: string, address: string): Promise<void>;
 }
+
+/**
+ * .xlsx files in memory, for the use cases that make or read whole files besides the open workbook
+ * (reviewer packets, a register sent as several files). Hosts inject it (`xlsx/lazy.ts` loads the
+ * exceljs adapter on demand): src/app never imports an adapter.
+ */
+export interface XlsxFiles {
+  open(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookPort>;
+  create(): WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+}
+
+/** Loads XlsxFiles when first needed, so exceljs never weighs on the task pane's first load. */
+export type XlsxLoader = () => Promise<XlsxFiles>;

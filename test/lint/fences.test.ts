@@ -36,4 +36,27 @@ describe('the lint fences', () => {
   it('let a test under src use the shared builders in test/', async () => {
     expect(await ruleHits('src-imports-test.ts.txt', 'src/core/ranking/lint-fixture.test.ts')).toEqual([]);
   });
+
+  it('refuse a use case in src/app that imports an adapter, statically or on demand', async () => {
+    const fixed = await ruleHits('app-imports-adapter.ts.txt', 'src/app/lint-fixture.ts');
+    expect(fixed).toEqual([expect.stringMatching(/^no-restricted-imports: .*src\/app holds the use cases/)]);
+    const loaded = await ruleHits('app-loads-adapter.ts.txt', 'src/app/lint-fixture.ts');
+    expect(loaded).toEqual([expect.stringMatching(/^no-restricted-syntax: src\/app holds the use cases/)]);
+  });
+
+  it('let a host choose the adapter', async () => {
+    expect(await ruleHits('app-imports-adapter.ts.txt', 'src/cli/lint-fixture.ts')).toEqual([]);
+  });
+
+  it('refuse a step or a hook that touches the Excel or Office globals', async () => {
+    for (const at of ['src/taskpane/steps/scoring/lint-fixture.ts', 'src/taskpane/shell/useLintFixture.ts']) {
+      const hits = await ruleHits('step-uses-excel.ts.txt', at);
+      expect(hits).toEqual([
+        expect.stringMatching(/^no-restricted-globals: .*Office.*Steps and hooks reach the workbook through the host/),
+        expect.stringMatching(/^no-restricted-globals: .*Excel.*Steps and hooks reach the workbook through the host/),
+      ]);
+    }
+    // The host wiring is where the globals are read.
+    expect(await ruleHits('step-uses-excel.ts.txt', 'src/taskpane/host/lint-fixture.ts')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { readRegisterSheet } from '../../../core/intake';
 import { SHEET_ROLES, type SheetRole } from '../../../core/sheet/plan';
 import type { WorkbookPort } from '../../../workbook/port';
 import { useTask, type Task } from '../../common';
-import { useWorkbookPort } from '../../host/HostContext';
+import { useHost, useWorkbookPort } from '../../host/HostContext';
 import { useLocale } from '../../i18n';
 import type { IntakePreviewState, IntakeWritten, MappingSource } from './Intake.types';
 import { correctMapping, reimportCounts, withProgress } from './logic';
@@ -106,6 +106,8 @@ export interface UseIntake {
 
 export function useIntake(): UseIntake {
   const port = useWorkbookPort();
+  // The .xlsx reader comes from the host (loaded on demand), never imported by the use case.
+  const { loadXlsx } = useHost();
   const locale = useLocale();
   const reading = useTask<IntakePreviewState>();
   const writing = useTask<IntakeWritten>();
@@ -185,14 +187,15 @@ export function useIntake(): UseIntake {
           named.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) });
         }
         // Read here, in the pane, with the .xlsx reader loaded on demand: nothing leaves the computer.
-        const read = await readRegisterFiles(named, progress, files);
+        if (!loadXlsx) throw new Error('This host gave the pane no .xlsx reader (TaskpaneHost.loadXlsx).');
+        const read = await readRegisterFiles(named, loadXlsx, progress, files);
         const next = [...files, ...named.map((f, i) => ({ ...f, source: read[i]!.source }))];
         setFiles(next);
         run(severalOptions(choice, extraSheets, next, sourceMappings));
         return named.length;
       });
     },
-    [startAdding, files, run, choice, extraSheets, sourceMappings],
+    [startAdding, files, run, choice, extraSheets, sourceMappings, loadXlsx],
   );
 
   const dropSource = useCallback(

@@ -15,38 +15,33 @@ export interface UsePackets {
   readonly importFiles: (files: readonly File[]) => void;
 }
 
-/** Excel.createWorkbook from Office's globals (the workbench installs the simulated one). */
-function officeCreateWorkbook(): CreateWorkbook | null {
-  if (typeof Excel === 'undefined' || typeof Excel.createWorkbook !== 'function') return null;
-  return (base64) => Excel.createWorkbook(base64);
-}
-
 export function usePackets(onCollected: () => void): UsePackets {
-  const { port, capabilities } = useHost();
+  // Excel.createWorkbook comes from the host (hostFromOffice), never from the globals here.
+  const { port, createWorkbook, loadXlsx } = useHost();
   const locale = useLocale();
   const exportTask = useTask<PacketsOpened>();
   const importTask = useTask<ReceivedPacket[]>();
-  const create = capabilities.createWorkbook ? officeCreateWorkbook() : null;
+  const create: CreateWorkbook | null = createWorkbook ?? null;
 
   const startExport = exportTask.start;
   const exportAll = useCallback(() => {
-    if (!port || !create) return;
-    void startExport((progress) => openPackets(port, create, locale, progress));
-  }, [port, create, locale, startExport]);
+    if (!port || !create || !loadXlsx) return;
+    void startExport((progress) => openPackets(port, create, loadXlsx, locale, progress));
+  }, [port, create, loadXlsx, locale, startExport]);
 
   const startImport = importTask.start;
   const importFiles = useCallback(
     (files: readonly File[]) => {
-      if (!port || files.length === 0) return;
+      if (!port || !loadXlsx || files.length === 0) return;
       void startImport(async () => {
         const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-        const outcomes = await receivePackets(port, read);
+        const outcomes = await receivePackets(port, read, loadXlsx);
         if (outcomes.some((o) => o.written > 0)) onCollected();
         return outcomes;
       });
     },
-    [port, startImport, onCollected],
+    [port, loadXlsx, startImport, onCollected],
   );
 
-  return { canExport: create !== null, exportTask, importTask, exportAll, importFiles };
+  return { canExport: create !== null && loadXlsx !== undefined, exportTask, importTask, exportAll, importFiles };
 }
