@@ -29,6 +29,29 @@ const scored = (
 });
 
 describe('scoreSheetPlan', () => {
+  it('carries a column the clerk added (by header, or data under none) through a re-assignment, row by row', () => {
+    const initiatives = [initiative(skId(1)), initiative(skId(2))];
+    const members = [member('TV01'), member('TV02')];
+    const first = scoreSheetPlan([pair(1, 'TV01'), pair(2, 'TV01')], DEFAULT_RUBRIC, [], initiatives, { members }).plan;
+    const width = first.rows[0]!.length;
+    // The clerk writes notes in a new column, and something in the column after it with no header.
+    const grid = applyWrites(planToGrid(first), [
+      { row: 0, col: width, value: 'Ghi chú' },
+      { row: 2, col: width, value: 'gọi lại TV01' },
+      { row: 1, col: width + 1, value: 42 },
+      { row: 2, col: 2, value: 25 },
+    ]);
+    const scores = readScores(grid, DEFAULT_RUBRIC);
+    // Re-assigned with a second reviewer: SK-2's row moves, its note goes with it.
+    const { plan } = scoreSheetPlan([pair(1, 'TV01'), pair(1, 'TV02'), pair(2, 'TV01'), pair(2, 'TV02')], DEFAULT_RUBRIC, scores, initiatives, { members, grid });
+    expect(plan.rows[0]!.slice(width)).toEqual(['Ghi chú', '']);
+    const row = (id: string, m: string): readonly unknown[] => plan.rows.find((r) => r[0] === id && r[1] === m)!;
+    expect(row(skId(2), 'TV01').slice(width)).toEqual(['gọi lại TV01', null]);
+    expect(row(skId(1), 'TV01').slice(width)).toEqual([null, 42]);
+    expect(row(skId(2), 'TV02').slice(width)).toEqual([null, null]);
+    expect(row(skId(2), 'TV01')[2]).toBe(25);
+  });
+
   it('pre-allocates one row per pair with the documented header, formula, validation and frozen ids', () => {
     const initiatives = [initiative(skId(1)), initiative(skId(2))];
     const { plan, problems } = scoreSheetPlan(

@@ -11,7 +11,8 @@ import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
 import { cellText, problemAt, unscale } from './cells';
-import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS } from './score-layout';
+import { fold } from './fold';
+import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS, type ScoreLayout } from './score-layout';
 import { totalFormula } from './total';
 import { workingSheetPage } from '../sheet/page';
 
@@ -43,6 +44,29 @@ function hasContent(r: ScoreRow): boolean {
   if (r.conflict || r.comment !== '') return true;
   for (const k in r.scores) if (r.scores[k] !== null) return true;
   return false;
+}
+
+/**
+ * Columns of the current sheet that are not the add-in's (by header, or holding data under an empty
+ * header): what a clerk added, to be carried through a re-assignment rather than dropped.
+ */
+function clerkColumns(grid: SheetGrid, layout: ScoreLayout): { col: number; header: PlanValue }[] {
+  const own = new Set<number>([layout.id, layout.member, ...layout.criteria.map((c) => c.col)]);
+  for (const c of [layout.total, layout.comment, layout.conflict]) if (c !== null) own.add(c);
+  const helpers = new Set([fold(SCORE_HELPER_HEADERS.title), fold(SCORE_HELPER_HEADERS.member), fold(SCORE_ROUND_HEADER)]);
+  const top = grid.values[layout.headerRow] ?? [];
+  let width = top.length;
+  for (const line of grid.values) if (line.length > width) width = line.length;
+  const out: { col: number; header: PlanValue }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (own.has(c)) continue;
+    const h = top[c];
+    const text = typeof h === 'string' ? h.trim() : typeof h === 'number' ? String(h) : '';
+    if (text !== '' && helpers.has(fold(text))) continue;
+    const hasData = text !== '' || grid.values.some((line, r) => r > layout.headerRow && line[c] !== null && line[c] !== undefined && line[c] !== '');
+    if (hasData) out.push({ col: c, header: text });
+  }
+  return out;
 }
 
 /** Data validation for a criterion: decimal 0..max, with a prompt a reviewer sees on the cell. */
@@ -119,6 +143,16 @@ export function scoreSheetPlan(
   // After a second round the rows carry their round ("Vòng"); a sheet with round 1 only has none.
   const roundCol = existing.some((r) => (r.round ?? 1) > 1) ? header.length : -1;
   if (roundCol >= 0) header.push(SCORE_ROUND_HEADER);
+  const helperEnd = header.length;
+  // Columns the clerk added (notes, a phone number…) travel with their rows after the add-in's own.
+  const extras = options.grid && oldLayout ? clerkColumns(options.grid, oldLayout) : [];
+  for (const e of extras) header.push(e.header);
+  const carry = (row: PlanValue[], line: readonly CellValue[] | undefined): void => {
+    extras.forEach((e, k) => {
+      const v = line?.[e.col];
+      row[helperEnd + k] = v === undefined || v === null || isCellError(v) ? null : v;
+    });
+  };
   const rows: PlanValue[][] = [header];
   const formula = totalFormula(
     rubric,
@@ -158,6 +192,7 @@ export function scoreSheetPlan(
     row[titleCol] = titles.get(initiativeId) ?? '';
     if (nameCol >= 0) row[nameCol] = names.get(memberId) ?? '';
     if (roundCol >= 0) row[roundCol] = from?.round ?? 1;
+    if (extras.length > 0) carry(row, from ? options.grid?.values[from.row - 1] : undefined);
     rows.push(row);
     return r1;
   };
@@ -215,6 +250,7 @@ export function scoreSheetPlan(
       row[2 + n] = { formula: formula(r1) };
       row[3 + n] = keep(raw[2 + n]);
       row[4 + n] = keep(raw[3 + n]);
+      carry(row, line);
       rows.push(row);
       problems.push(
         problemAt('council.scores.unassignedKept', 'warning', sheet, r1 - 1, 0, {
@@ -242,7 +278,7 @@ export function scoreSheetPlan(
       style: { numberFormat: '0.00', fill: '#F2F2F2' },
     });
     styles.push({
-      rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: width - titleCol },
+      rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: helperEnd - titleCol },
       style: { italic: true, fontColor: '#595959' },
     });
     if (dataRows > assignedRows) {
@@ -264,6 +300,7 @@ export function scoreSheetPlan(
   ];
   if (nameCol >= 0) columns.push({ width: 24 });
   if (roundCol >= 0) columns.push({ width: 6 });
+  for (let k = 0; k < extras.length; k++) columns.push({ width: 20 });
   return {
     plan: {
       name: sheet,
