@@ -31,7 +31,7 @@ export interface SecondRoundOutcome extends SecondRound {
 }
 
 /** The pivotal initiatives and the reviewers the next round would add, from the workbook as it stands. */
-function plan(book: Book): { pivotal: InitiativeId[]; round: SecondRound } {
+export function planSecondRound(book: Book): { pivotal: InitiativeId[]; round: SecondRound } {
   const result = rank(rankInputOf(book));
   const pivotal = result.initiatives.filter((r) => r.pivot !== null).map((r) => r.initiative.id);
   const round = secondRound({
@@ -46,7 +46,7 @@ function plan(book: Book): { pivotal: InitiativeId[]; round: SecondRound } {
 /** What "Thêm một người chấm" would do, without writing anything (the pane's button label). */
 export async function previewSecondRound(port: WorkbookPort): Promise<SecondRoundOutcome> {
   const book = await loadBook(port);
-  const { pivotal, round } = plan(book);
+  const { pivotal, round } = planSecondRound(book);
   return { ...round, pivotal, addedRows: [], sheet: book.grids.scores?.name ?? null, problems: [] };
 }
 
@@ -62,7 +62,7 @@ function lastUsedRow(grid: SheetGrid, from: number): number {
 export async function runSecondRound(port: WorkbookPort): Promise<SecondRoundOutcome> {
   const book = await loadBook(port);
   const grid = book.grids.scores ?? null;
-  const { pivotal, round } = plan(book);
+  const { pivotal, round } = planSecondRound(book);
   const base = { ...round, pivotal, addedRows: [] as number[], sheet: grid?.name ?? null };
   if (round.pairs.length === 0 || !grid) return { ...base, problems: [] };
   const rubric = book.rules.rubric;

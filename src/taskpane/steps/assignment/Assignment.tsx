@@ -35,7 +35,7 @@ export function Assignment(props: StepProps): ReactNode {
   const t = assignmentMessages.useT();
   const styles = useAssignmentStyles();
   const a = useAssignment();
-  const ids = { loads: useId(), problems: useId() };
+  const ids = { loads: useId(), problems: useId(), second: useId() };
   const snap = a.snapshot;
 
   if (!snap) {
@@ -128,6 +128,35 @@ export function Assignment(props: StepProps): ReactNode {
         </Button>
       </div>
       <TaskProgress task={a.task} label={t('assigning')} />
+      {snap.secondRound ? (
+        <section className={styles.section} aria-labelledby={ids.second}>
+          <Subtitle2 as="h3" id={ids.second}>
+            {t('second.title', { round: snap.secondRound.round })}
+          </Subtitle2>
+          {snap.secondRound.count > 0 ? (
+            <>
+              <Caption1>{t('second.intro')}</Caption1>
+              <div className={styles.actions}>
+                <Button onClick={a.runSecondRound} disabled={a.secondRound.status === 'running' || running}>
+                  {a.secondRound.status === 'running'
+                    ? t('second.running')
+                    : t('second.button', { count: snap.secondRound.count })}
+                </Button>
+              </div>
+            </>
+          ) : (
+            <Body1 as="p" className={styles.p}>
+              {t('second.none')}
+            </Body1>
+          )}
+        </section>
+      ) : null}
+      <TaskProgress task={a.secondRound} label={t('second.running')} />
+      {a.secondRound.result ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{a.secondRound.result}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Dialog open={a.confirming} onOpenChange={(_e, d) => (d.open ? undefined : a.cancel())}>
         <DialogSurface>
           <DialogBody>

@@ -10,6 +10,8 @@ export interface AssignmentSnapshot {
   readonly assignedPairs: number | null;
   /** Pairs where a score, comment or conflict mark is already entered. */
   readonly startedPairs: number;
+  /** After a ranking: the next round and how many pivotal initiatives it would add a reviewer to. */
+  readonly secondRound: { readonly round: number; readonly count: number } | null;
 }
 
 /** One line of the loads table. */

@@ -31,7 +31,12 @@ type Key =
   | 'problems'
   | 'problems.hint'
   | 'noProblems'
-  | 'goScoring';
+  | 'goScoring'
+  | 'second.title'
+  | 'second.intro'
+  | 'second.button'
+  | 'second.running'
+  | 'second.none';
 
 export const assignmentMessages = defineMessages<Key>({
   vi: {
@@ -67,6 +72,12 @@ export const assignmentMessages = defineMessages<Key>({
     'problems.hint': 'Sáng kiến không đủ người chấm hợp lệ, xung đột lợi ích… Bấm vào một vấn đề để đến ô của nó.',
     noProblems: 'Mọi sáng kiến đều có đủ người chấm.',
     goScoring: 'Sang bước Chấm điểm',
+    'second.title': 'Chấm bổ sung (vòng {round})',
+    'second.intro':
+      'Sáng kiến sát ranh giới: bỏ riêng một phiếu thì điểm sang phía bên kia một ranh giới giải hay danh sách UBND. Mỗi sáng kiến được thêm một thành viên chưa chấm và không xung đột lợi ích; các dòng mới ở cuối trang Chấm điểm, các dòng đã có giữ nguyên.',
+    'second.button': 'Thêm một người chấm cho {count} sáng kiến sát ranh giới',
+    'second.running': 'Đang thêm người chấm…',
+    'second.none': 'Không có sáng kiến nào sát ranh giới cần thêm người chấm (hoặc người chấm đã thêm chưa nhập điểm).',
   },
   en: {
     loading: 'Reading the register, the council and the score sheet…',
@@ -101,5 +112,11 @@ export const assignmentMessages = defineMessages<Key>({
     'problems.hint': 'Initiatives without enough eligible reviewers, conflicts… Click a problem to go to its cell.',
     noProblems: 'Every initiative has enough reviewers.',
     goScoring: 'Go to scoring',
+    'second.title': 'Second round (round {round})',
+    'second.intro':
+      'Initiatives near a line: leaving out one review puts the score on the other side of a prize or UBND line. Each gets one more member who has not reviewed it and has no conflict of interest; the new rows go at the end of the score sheet, the rows already there stay as they are.',
+    'second.button': 'Add one reviewer to {count} initiatives near a line',
+    'second.running': 'Adding reviewers…',
+    'second.none': 'No initiative near a line needs another reviewer (or the reviewers added have not scored yet).',
   },
 });

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadBook } from '../../../app/book';
 import type { WorkbookPort } from '../../../workbook/port';
 import { assignReviewers } from '../../../app/council';
+import { META_KEYS } from '../../../app/meta';
+import { planSecondRound, runSecondRound, secondRoundText } from '../../../app/second-round';
 import { startedPairs } from '../../../core/council';
 import { useTask, type Task } from '../../common';
 import { useWorkbookPort } from '../../host/HostContext';
@@ -25,6 +27,9 @@ export interface UseAssignment {
   readonly confirm: () => void;
   readonly cancel: () => void;
   readonly reload: () => void;
+  /** The second round: one more reviewer for each pivotal initiative; its outcome in the clerk's words. */
+  readonly secondRound: Task<string>;
+  readonly runSecondRound: () => void;
 }
 
 /** What the step shows before assigning, read in one batch. */
@@ -36,7 +41,19 @@ export async function readSnapshot(port: WorkbookPort): Promise<AssignmentSnapsh
     defaultPerInitiative: book.rules.reviewersPerInitiative,
     assignedPairs: book.scores ? book.scores.length : null,
     startedPairs: book.scores ? startedPairs(book.scores).length : 0,
+    secondRound: secondRoundOf(book),
   };
+}
+
+/** Offered only after a ranking ("Chấm bổ sung", SPEC §4); a book that cannot be ranked offers none. */
+function secondRoundOf(book: Awaited<ReturnType<typeof loadBook>>): AssignmentSnapshot['secondRound'] {
+  if (!book.scores || !book.meta.get(META_KEYS.rankComputedAt)) return null;
+  try {
+    const { round } = planSecondRound(book);
+    return { round: round.round, count: round.pairs.length };
+  } catch {
+    return null;
+  }
 }
 
 export function useAssignment(): UseAssignment {
@@ -83,6 +100,15 @@ export function useAssignment(): UseAssignment {
     });
   }, [port, perInitiativeValue, snapshot, locale, start, read]);
 
+  const secondRound = useTask<string>();
+  const { start: startSecond } = secondRound;
+  const runSecond = useCallback(() => {
+    if (!port) return;
+    void startSecond(async () => secondRoundText(locale, await runSecondRound(port))).then((r) => {
+      if (r !== null) read(true);
+    });
+  }, [port, locale, startSecond, read]);
+
   const requestAssign = useCallback(() => {
     if ((snapshot?.startedPairs ?? 0) > 0) setConfirming(true);
     else run();
@@ -105,5 +131,7 @@ export function useAssignment(): UseAssignment {
     confirm,
     cancel,
     reload,
+    secondRound,
+    runSecondRound: runSecond,
   };
 }
