@@ -3,3 +3,4 @@ export { describeError } from './errors';
 export { ProblemList, problemAddress, type ProblemListProps } from './ProblemList';
 export { PROGRESS_DELAY_MS, TaskProgress } from './TaskProgress';
 export { createTaskRunner, IDLE_TASK, useTask, type Task, type TaskJob, type TaskState, type TaskStatus } from './useTask';
+export { downloadBytes, downloadDocx, DOCX_TYPE } from './download';

@@ -10,7 +10,7 @@ import { useReports } from './useReports';
 export function Reports(props: StepProps): ReactNode {
   const t = reportsMessages.useT();
   const styles = useReportsStyles();
-  const { reports, hasRegister, task, generate, goTo } = useReports();
+  const { reports, hasRegister, task, generate, goTo, downloadTask, download } = useReports();
   const running = task.status === 'running';
   if (!hasRegister) {
     return (
@@ -32,6 +32,12 @@ export function Reports(props: StepProps): ReactNode {
         </Button>
       </div>
       <TaskProgress task={task} label={t('generating')} />
+      <TaskProgress task={downloadTask} label={t('downloading')} />
+      {downloadTask.status === 'done' && downloadTask.result ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('downloaded', { file: downloadTask.result })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {task.status === 'done' && task.result ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -65,6 +71,14 @@ export function Reports(props: StepProps): ReactNode {
                 </Button>
                 <Button size="small" disabled={running} onClick={() => generate([r.role])} aria-label={`${t('generate')} ${r.sheet}`}>
                   {t('generate')}
+                </Button>
+                <Button
+                  size="small"
+                  disabled={downloadTask.status === 'running'}
+                  onClick={() => download(r.role)}
+                  aria-label={`${t('download')} ${r.sheet}`}
+                >
+                  {t('download')}
                 </Button>
               </div>
             </li>

@@ -17,6 +17,9 @@ type Key =
   | 'kept'
   | 'charts'
   | 'listLabel'
+  | 'download'
+  | 'downloading'
+  | 'downloaded'
   | 'role.ubnd'
   | 'role.national'
   | 'role.media'
@@ -41,6 +44,9 @@ export const reportsMessages = defineMessages<Key>({
     kept: 'Sheet "{sheet}" đã được sửa tay nên được giữ lại với tên "{keptAs}".',
     charts: 'Sheet "Thống kê" có biểu đồ theo công đoàn cấp trên và theo lĩnh vực.',
     listLabel: 'Các văn bản gửi Ủy ban',
+    download: 'Tải về .docx',
+    downloading: 'Đang lập tệp Word…',
+    downloaded: 'Đã tải về "{file}" (Word: A4, Times New Roman, lề theo Nghị định 30). Mở bằng Word để đính kèm tờ trình.',
     'role.ubnd': 'Danh sách đề nghị UBND tỉnh khen thưởng',
     'role.national': 'Danh sách đề nghị Tổng Liên đoàn',
     'role.media': 'Danh sách làm phóng sự',
@@ -64,6 +70,9 @@ export const reportsMessages = defineMessages<Key>({
     kept: 'Sheet "{sheet}" had been edited by hand and was kept as "{keptAs}".',
     charts: 'The "Thống kê" sheet has charts by upper-level union and by field.',
     listLabel: 'Documents for the committee',
+    download: 'Download .docx',
+    downloading: 'Building the Word file…',
+    downloaded: 'Downloaded "{file}" (Word: A4, Times New Roman, the decree’s margins). Open it in Word to attach it to the submission.',
     'role.ubnd': 'Proposal to the Provincial People’s Committee',
     'role.national': 'Proposal to the Confederation',
     'role.media': 'Media list',

@@ -1,8 +1,9 @@
 // The reports step's logic: what each generated document's state is, generating all or one, and
 // going to a sheet. Generation runs the same rank-and-tier the ranking step runs, writing reports only.
 import { useCallback, useEffect, useState } from 'react';
+import { reportDocuments } from '../../../app/documents';
 import { generateReports, reportStatus, type ReportRole, type ReportState } from '../../../app/reports';
-import { useTask, type Task } from '../../common';
+import { downloadDocx, useTask, type Task } from '../../common';
 import { useWorkbookPort } from '../../host/HostContext';
 import { useLocale } from '../../i18n';
 
@@ -17,6 +18,9 @@ export interface UseReports {
   readonly task: Task<GenerateResult>;
   readonly generate: (roles?: readonly ReportRole[]) => void;
   readonly goTo: (sheet: string) => void;
+  /** Building a Word file in the pane and handing it to the browser; the result is its file name. */
+  readonly downloadTask: Task<string>;
+  readonly download: (role: ReportRole) => void;
 }
 
 export function useReports(): UseReports {
@@ -58,5 +62,21 @@ export function useReports(): UseReports {
     [port],
   );
 
-  return { reports, hasRegister, task, generate, goTo };
+  const downloadTask = useTask<string>();
+  const startDownload = downloadTask.start;
+  const download = useCallback(
+    (role: ReportRole) => {
+      if (!port) return;
+      void startDownload(async () => {
+        // Ranked afresh from the current data, as generating would, without writing anything.
+        const { documents } = await reportDocuments(port, [role]);
+        const doc = documents[0];
+        if (!doc) throw new Error(`No document for ${role}`);
+        return downloadDocx([doc], doc.spec.name);
+      });
+    },
+    [port, startDownload],
+  );
+
+  return { reports, hasRegister, task, generate, goTo, downloadTask, download };
 }

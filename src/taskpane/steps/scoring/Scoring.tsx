@@ -7,6 +7,7 @@ import type { StepProps } from '../types';
 import { ClerkTable } from './ClerkTable';
 import { scoringMessages } from './messages';
 import { Packets } from './Packets';
+import { PaperForms } from './PaperForms';
 import { QueueList } from './QueueList';
 import { ScoreCard } from './ScoreCard';
 import type { EntryMode } from './Scoring.types';
@@ -149,6 +150,7 @@ export function Scoring(props: StepProps): ReactNode {
         </>
       )}
       <Packets onCollected={s.reload} />
+      <PaperForms />
       <div className={styles.actions}>
         <Button onClick={s.reload} disabled={load.status === 'running'}>
           {t('reload')}

@@ -61,6 +61,17 @@ type Key =
   | 'rowFailed'
   | 'packets'
   | 'packetsHint'
+  | 'paper'
+  | 'paperHint'
+  | 'paperDownload'
+  | 'paperDownloading'
+  | 'paperDownloaded'
+  | 'paperWrite'
+  | 'paperWriting'
+  | 'paperWritten'
+  | 'paperKept'
+  | 'paperNone'
+  | 'paperGoTo'
   | 'export'
   | 'exporting'
   | 'exported'
@@ -136,6 +147,17 @@ export const scoringMessages = defineMessages<Key>({
     clerkState: 'Trạng thái',
     rowSaved: 'Đã lưu {id}',
     rowFailed: 'Không lưu được {id}: {error}',
+    paper: 'Phiếu chấm giấy',
+    paperHint: 'Cho hội đồng chấm trên giấy: mỗi thành viên một trang A4 với các sáng kiến được giao (mã, tên, lĩnh vực; không có tên tác giả), ô điểm từng tiêu chí, tổng điểm và chỗ ký. Thư ký nhập lại điểm ở trên.',
+    paperDownload: 'Tải phiếu chấm (.docx)',
+    paperDownloading: 'Đang lập phiếu chấm…',
+    paperDownloaded: 'Đã tải về "{file}": {count} phiếu, mỗi thành viên một trang riêng.',
+    paperWrite: 'Ghi sheet Phiếu chấm',
+    paperWriting: 'Đang ghi sheet Phiếu chấm…',
+    paperWritten: 'Đã ghi sheet "{sheet}": {count} phiếu, ngắt trang giữa các thành viên. In sheet này để phát cho hội đồng.',
+    paperKept: 'Sheet "{sheet}" đã được sửa tay nên được giữ lại với tên "{keptAs}".',
+    paperNone: 'Chưa có thành viên nào được giao sáng kiến nên chưa có phiếu chấm.',
+    paperGoTo: 'Đến sheet Phiếu chấm',
     packets: 'Phiếu chấm gửi thành viên',
     packetsHint: 'Khi thành viên không chấm chung sổ này: xuất mỗi người một phiếu chấm (sổ Excel riêng, không có tên tác giả), rồi nhận phiếu đã chấm về.',
     export: 'Xuất phiếu chấm',
@@ -212,6 +234,17 @@ export const scoringMessages = defineMessages<Key>({
     clerkState: 'State',
     rowSaved: 'Saved {id}',
     rowFailed: 'Could not save {id}: {error}',
+    paper: 'Paper score forms',
+    paperHint: 'For councils that score on paper: one A4 page per member with their initiatives (id, title, field; no author names), a box per criterion, the total and a place to sign. The clerk types the scores back in above.',
+    paperDownload: 'Download score forms (.docx)',
+    paperDownloading: 'Building the score forms…',
+    paperDownloaded: 'Downloaded "{file}": {count} forms, each member on pages of their own.',
+    paperWrite: 'Write the Phiếu chấm sheet',
+    paperWriting: 'Writing the Phiếu chấm sheet…',
+    paperWritten: 'Wrote sheet "{sheet}": {count} forms, a page break between members. Print it to hand out to the council.',
+    paperKept: 'Sheet "{sheet}" had been edited by hand and was kept as "{keptAs}".',
+    paperNone: 'No member has been assigned an initiative yet, so there are no score forms.',
+    paperGoTo: 'Go to the Phiếu chấm sheet',
     packets: 'Score packets for members',
     packetsHint: 'When members do not score in this workbook: export one packet per member (a separate Excel workbook, without author names), then take the scored packets back in.',
     export: 'Export score packets',
