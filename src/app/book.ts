@@ -3,6 +3,7 @@
 // case starts here, so the task pane, the ribbon command and the CLI see the workbook alike.
 
 import { readConfig, readCouncil } from '../core/council';
+import { councilRows } from '../core/council/members';
 import { readRegisterSheet, VANISHED_CHECK } from '../core/intake';
 import type { Initiative, Member, ScoreRow } from '../core/model';
 import type { Problem } from '../core/problems';
@@ -58,7 +59,7 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
   const register = grids.register ? readRegisterSheet(grids.register) : null;
   if (register) problems.push(...register.problems);
   const units = register ? [...new Set(register.initiatives.map((i) => i.unit).filter((u) => u !== ''))] : undefined;
-  const council = grids.council ? readCouncil(grids.council, units) : { members: [], problems: [], rows: 0 };
+  const council = grids.council ? readCouncil(grids.council, units) : { members: [], problems: [] };
   problems.push(...council.problems);
   const scores = grids.scores ? readScoreSheet(grids.scores, config.rules.rubric) : null;
   if (scores) problems.push(...scores.problems);
@@ -71,7 +72,7 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
     // Initiatives kept only because they left the register (their scores stay) take no further part.
     register: register && grids.register ? { sheet: grids.register.name, initiatives: register.initiatives.filter((i) => !i.checks.includes(VANISHED_CHECK)) } : null,
     members: council.members,
-    councilRows: council.rows,
+    councilRows: councilRows(grids.council ?? null),
     rules: config.rules,
     hasConfig: grids.config !== undefined,
     hasCouncil: grids.council !== undefined,

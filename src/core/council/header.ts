@@ -9,6 +9,8 @@ export interface ColumnSpecOf<K extends string> {
   readonly key: K;
   /** Folded names that identify the column (exact match after folding). */
   readonly names: readonly string[];
+  /** Or a test of the cell's text, for sheets whose words live in src/core/sheets. */
+  readonly test?: (raw: string) => boolean;
   readonly required: boolean;
 }
 
@@ -35,10 +37,11 @@ export function findHeader<K extends string>(
     if (!row) continue;
     const cols: Partial<Record<K, number>> = {};
     for (let c = 0; c < row.length; c++) {
-      const f = fold(cellText(row[c]));
+      const raw = cellText(row[c]);
+      const f = fold(raw);
       if (f === '') continue;
       for (const s of specs) {
-        if (cols[s.key] === undefined && s.names.includes(f)) {
+        if (cols[s.key] === undefined && (s.names.includes(f) || s.test?.(raw) === true)) {
           cols[s.key] = c;
           break;
         }

@@ -46,27 +46,23 @@ export function parseRole(text: string): MemberRole | null {
 export function readCouncil(
   grid: SheetGrid | null,
   knownUnits?: readonly string[],
-): { members: Member[]; problems: Problem[]; rows: number } {
+): { members: Member[]; problems: Problem[] } {
   const sheet = grid?.name ?? SHEET_ROLES.council.name;
   const problems: Problem[] = [];
-  if (!grid)
-    return { members: [], problems: [problemAt('council.members.sheetMissing', 'error', sheet, null, null)], rows: 0 };
+  if (!grid) return { members: [], problems: [problemAt('council.members.sheetMissing', 'error', sheet, null, null)] };
   const header = findHeader(grid, COLUMNS);
   if (!header)
-    return { members: [], problems: [problemAt('council.members.headerMissing', 'error', sheet, null, null)], rows: 0 };
+    return { members: [], problems: [problemAt('council.members.headerMissing', 'error', sheet, null, null)] };
   const c = header.cols;
   const folder = makeFolder();
   const known = knownUnits ? new Set(knownUnits.map((u) => folder(u))) : null;
   const seen = new Map<string, number>();
   const members: Member[] = [];
-  // The ballot's divisor (SPEC §4): every filled row, also one whose Mã TV is empty or repeated.
-  let rows = 0;
   const at = (row: readonly CellValue[] | undefined, col: number | undefined): string =>
     col === undefined || !row ? '' : cellText(row[col]);
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
     if (isBlankRow(row)) continue;
-    rows++;
     const id = at(row, c.id);
     const name = at(row, c.name);
     if (id === '') {
@@ -114,7 +110,17 @@ export function readCouncil(
     });
   }
   if (members.length === 0) problems.push(problemAt('council.members.none', 'error', sheet, null, null));
-  return { members, problems, rows };
+  return { members, problems };
+}
+
+/** The ballot's divisor (SPEC §4): the filled rows under the header, also those whose Mã TV is empty or repeated. */
+export function councilRows(grid: SheetGrid | null): number {
+  if (!grid) return 0;
+  const header = findHeader(grid, COLUMNS);
+  if (!header) return 0;
+  let rows = 0;
+  for (let r = header.row + 1; r < grid.values.length; r++) if (!isBlankRow(grid.values[r])) rows++;
+  return rows;
 }
 
 /** Spare rows below the members carry the role list too, so a clerk adding a member gets the dropdown. */

@@ -5,7 +5,7 @@ import type { Criterion } from '../model';
 import type { Problem } from '../problems';
 import type { SheetGrid } from '../sheet/grid';
 import { problemAt } from './cells';
-import { fold } from './fold';
+import { namesCriterion, namesScoreColumn, SCORE_HEADERS } from '../sheets/scores';
 import { findHeader, type ColumnSpecOf } from './header';
 
 export interface ScoreLayout {
@@ -20,13 +20,8 @@ export interface ScoreLayout {
   readonly conflict: number | null;
 }
 
-export const SCORE_FIXED_HEADERS = {
-  id: 'Mã SK',
-  member: 'Mã TV',
-  total: 'Tổng',
-  comment: 'Nhận xét',
-  conflict: 'Xung đột lợi ích',
-} as const;
+/** The sheet's header words live with the sheet (sheets/scores.ts). */
+export const SCORE_FIXED_HEADERS = SCORE_HEADERS;
 
 /** The layout scoreSheetPlan writes: Mã SK, Mã TV, criteria…, Tổng, Nhận xét, Xung đột lợi ích. */
 export function plannedScoreLayout(rubric: readonly Criterion[]): ScoreLayout {
@@ -48,12 +43,13 @@ export function readScoreLayout(
   rubric: readonly Criterion[],
 ): { layout: ScoreLayout | null; problems: Problem[] } {
   const specs: ColumnSpecOf<string>[] = [
-    { key: '#id', names: ['ma sk', 'ma sang kien'], required: true },
-    { key: '#member', names: ['ma tv', 'ma thanh vien'], required: true },
-    { key: '#total', names: ['tong', 'tong diem'], required: false },
-    { key: '#comment', names: ['nhan xet'], required: false },
-    { key: '#conflict', names: ['xung dot loi ich', 'xung dot'], required: false },
-    ...rubric.map((c) => ({ key: c.code, names: [fold(c.code)], required: false })),
+    // The words of "Chấm điểm" (sheets/scores.ts), the same ranking reads the sheet by.
+    { key: '#id', names: [], test: (raw) => namesScoreColumn('id', raw), required: true },
+    { key: '#member', names: [], test: (raw) => namesScoreColumn('member', raw), required: true },
+    { key: '#total', names: [], test: (raw) => namesScoreColumn('total', raw), required: false },
+    { key: '#comment', names: [], test: (raw) => namesScoreColumn('comment', raw), required: false },
+    { key: '#conflict', names: [], test: (raw) => namesScoreColumn('conflict', raw), required: false },
+    ...rubric.map((c) => ({ key: c.code, names: [], test: (raw: string) => namesCriterion(c, raw), required: false })),
   ];
   const h = findHeader(grid, specs);
   if (!h)

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridOf } from '../../../test/council/builders';
 import { initiative, reviewsWithTotals, rules, skId } from '../../../test/ranking/builders';
-import { readCouncil } from '../council/members';
+import { councilRows, readCouncil } from '../council/members';
 import { rank } from './rank';
 
 describe('the ballot divisor', () => {
@@ -21,7 +21,8 @@ describe('the ballot divisor', () => {
     ]);
     const council = readCouncil(grid);
     expect(council.members.map((m) => m.id)).toEqual(['TV01', 'TV02', 'TV03', 'TV04']);
-    expect(council.rows).toBe(6);
+    const rows = councilRows(grid);
+    expect(rows).toBe(6);
     const ids = council.members.map((m) => m.id);
     const input = {
       initiatives: [initiative(1)],
@@ -30,7 +31,7 @@ describe('the ballot divisor', () => {
       scores: reviewsWithTotals(skId(1), [90, 90, 90], ids),
     };
     // ⌈2/3 × 6⌉ = 4, where the 4 members read would give ⌈8/3⌉ = 3.
-    expect(rank({ ...input, councilRows: council.rows }).ballot).toMatchObject({ members: 6, threshold: 4 });
+    expect(rank({ ...input, councilRows: rows }).ballot).toMatchObject({ members: 6, threshold: 4 });
     expect(rank(input).ballot).toMatchObject({ members: 4, threshold: 3 });
   });
 });

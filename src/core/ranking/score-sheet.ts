@@ -7,14 +7,17 @@ import type { Problem } from '../problems';
 import type { CellValue, SheetGrid } from '../sheet/grid';
 import { columnLetter, isCellError } from '../sheet/grid';
 import { foldHeader } from './fold';
-import { cellText, findHeader, named, type ColumnPattern } from './header';
+import { cellText, findHeader, type ColumnPattern } from './header';
+import { namesCriterion, namesScoreColumn, type ScoreColumn } from '../sheets/scores';
 
-const ID = named('id', ['mask', 'masangkien', 'masokien'], ['mask']);
-const MEMBER = named('member', ['matv', 'mathanhvien', 'mathanhvienhoidong'], ['matv']);
-const TOTAL = named('total', ['tong', 'tongdiem', 'total'], ['tongdiem']);
-const COMMENT = named('comment', ['nhanxet', 'ykien', 'comment'], ['nhanxet']);
-const CONFLICT = named('conflict', ['xungdotloiich', 'xdli', 'conflict'], ['xungdot']);
-const ROUND = named('round', ['vong', 'vongcham', 'round']);
+// The header words are the sheet's own (sheets/scores.ts), shared with council/score-layout.ts.
+const fixed = (key: ScoreColumn): ColumnPattern => ({ key, test: (_folded, raw) => namesScoreColumn(key, raw) });
+const ID = fixed('id');
+const MEMBER = fixed('member');
+const TOTAL = fixed('total');
+const COMMENT = fixed('comment');
+const CONFLICT = fixed('conflict');
+const ROUND = fixed('round');
 
 /** "Vòng" as typed: a whole number from 1; empty or anything else is round 1 (sheets before rounds). */
 export function parseRound(v: CellValue | undefined): number {
@@ -24,21 +27,7 @@ export function parseRound(v: CellValue | undefined): number {
 
 /** A criterion column: its code alone or leading the header ("TM", "TM (30 điểm)"), or its name. */
 function criterionPattern(c: Criterion): ColumnPattern {
-  const code = foldHeader(c.code);
-  const name = foldHeader(c.name);
-  return {
-    key: `c:${c.code}`,
-    test: (folded, raw) => {
-      if (folded === code || (name !== '' && folded === name)) return true;
-      const first = raw
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .split(/[^a-z0-9đ]+/)
-        .find((t) => t !== '');
-      return first === code;
-    },
-  };
+  return { key: `c:${c.code}`, test: (_folded, raw) => namesCriterion(c, raw) };
 }
 
 /**
@@ -166,7 +155,15 @@ export function readScoreSheet(
       continue;
     }
     const round = roundCol >= 0 ? parseRound(line[roundCol]) : 1;
-    rows.push({ row: r + 1, initiativeId: id, memberId: member, scores, comment, conflict, ...(round > 1 ? { round } : {}) });
+    rows.push({
+      row: r + 1,
+      initiativeId: id,
+      memberId: member,
+      scores,
+      comment,
+      conflict,
+      ...(round > 1 ? { round } : {}),
+    });
   }
   return { rows, problems };
 }
