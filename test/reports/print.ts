@@ -105,3 +105,49 @@ export function fodsRowHeights(fods: string): number[] {
   }
   return out;
 }
+
+export interface PdfWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+}
+
+export interface PdfPage {
+  readonly width: number;
+  readonly height: number;
+  readonly words: PdfWord[];
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Every word of every page with its box (points from the top left), from pdftotext -bbox. */
+export function pdfWords(pdf: string): PdfPage[] {
+  const html = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).stdout;
+  const pages: PdfPage[] = [];
+  for (const part of html.split('<page ').slice(1)) {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(part);
+    const words: PdfWord[] = [];
+    for (const m of part.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
+      words.push({
+        text: unescapeXml(m[5]!).normalize('NFC'),
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      });
+    }
+    pages.push({ width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), words });
+  }
+  return pages;
+}

@@ -313,6 +313,7 @@ export function scoreSheetPlan(
       page: workingSheetPage(
         columns.map((c) => c.width),
         0,
+        rows.length,
       ),
     },
     problems,

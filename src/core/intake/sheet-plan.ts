@@ -100,7 +100,7 @@ export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', v
       ...(n > 1 ? [{ rect: { row: 1, col: MONEY_COL, rowCount: n - 1, colCount: 1 }, style: { numberFormat: '#,##0', horizontal: 'right' as const } }] : []),
     ],
     freeze: { rows: 1, columns: 1 },
-    page: workingSheetPage(WIDTHS, 0),
+    page: workingSheetPage(WIDTHS, 0, n),
     tables: [{ name: 'SK_SangKien_Bang', rect: all, showFilter: true, style: 'TableStyleLight9' }],
     tabColor: '#2E75B6',
   };

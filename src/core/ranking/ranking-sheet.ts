@@ -42,6 +42,9 @@ function statusText(r: InitiativeResult): string {
   return r.status === 'incomplete' ? 'Chưa đủ phiếu' : 'Đủ phiếu';
 }
 
+/** Columns the lines above the table span: about the first printed page's width. */
+const INFO_SPAN = 8;
+
 const hundredths = (h: number | null): PlanValue => (h === null ? null : points(h));
 
 export function rankingSheetPlan(
@@ -122,7 +125,9 @@ export function rankingSheetPlan(
   }
   const tableRows = result.initiatives.length + 1;
   const k = codes.length;
+  const infoRows = [0, ...Array.from({ length: Math.max(0, headerRow - 3) }, (_, i) => i + 2)];
   const styles: StyledRect[] = [
+    ...infoRows.map((row) => ({ rect: { row, col: 0, rowCount: 1, colCount: INFO_SPAN }, style: { wrap: true, vertical: 'top' as const } })),
     { rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: TITLE_STYLE },
     { rect: { row: 1, col: 0, rowCount: 2, colCount: 1 }, style: NOTE_STYLE },
     { rect: { row: 1, col: 1, rowCount: 1, colCount: 3 }, style: TEXT_FORMAT },
@@ -137,6 +142,8 @@ export function rankingSheetPlan(
       rect: { row: headerRow + 1, col: 9, rowCount: Math.max(tableRows - 1, 1), colCount: k + 4 },
       style: SCORE_FORMAT,
     },
+    // "Ghi chú" wraps inside its column: a long flag never runs past the last column onto a page of its own.
+    { rect: { row: headerRow + 1, col: head.length - 1, rowCount: Math.max(tableRows - 1, 1), colCount: 1 }, style: { wrap: true, vertical: 'top' } },
   ];
 
   if (result.invalidReviews.length > 0) {
@@ -195,9 +202,14 @@ export function rankingSheetPlan(
     columns,
     styles,
     freeze: { rows: headerRow + 1, columns: 2 },
+    // The lines above the table span the first page's width and wrap there, instead of running
+    // on to the right past the last column (a printed page of their own).
+    merges: infoRows.map((row) => ({ row, col: 0, rowCount: 1, colCount: INFO_SPAN })),
+    rowHeights: new Map(infoRows.filter((r) => r > 1).map((r) => [r, 30])),
     page: workingSheetPage(
       columns.map((c) => c.width),
       headerRow,
+      rows.length,
     ),
     tables: [],
     font: WORK_FONT,

@@ -24,9 +24,10 @@ export function printableUnits(pageWidthCm: number, leftCm: number, rightCm: num
  * The page of a working sheet whose columns have these widths and whose header is row
  * `headerRow` (0-based): A4, portrait when the columns fit across, else landscape; one page
  * across when that keeps 70 % or more, else 70 % over several pages across, the header repeated
- * on each.
+ * on each. The print area is the sheet's `rowCount` rows and its columns, so text running past
+ * the last column never prints a page of its own.
  */
-export function workingSheetPage(widths: readonly number[], headerRow: number): PageSetup {
+export function workingSheetPage(widths: readonly number[], headerRow: number, rowCount: number): PageSetup {
   let total = 0;
   for (const w of widths) total += w;
   const across = (o: 'portrait' | 'landscape'): number =>
@@ -45,5 +46,6 @@ export function workingSheetPage(widths: readonly number[], headerRow: number): 
     printTitleRows: { first: headerRow, last: headerRow },
     ...(fits >= MIN_SCALE ? { fitToPagesWide: 1 } : {}),
     scale: Math.max(MIN_SCALE, Math.min(100, fits)),
+    printArea: { row: 0, col: 0, rowCount: Math.max(rowCount, headerRow + 1), colCount: Math.max(1, widths.length) },
   };
 }
