@@ -4,7 +4,7 @@
 
 import { a1, cellKey, columnLetter, isCellError, type CellValue, type SheetGrid } from '../sheet/grid';
 import { cleanText } from '../text/normalize';
-import { decodeLegacy, fontEncoding, mayBeLegacy, readInRowEncoding, readLegacyEncoding, type LegacyEncoding, type LegacyWitness } from '../text/legacy';
+import { fontEncoding, mayBeLegacy, readInRowEncoding, readLegacyEncoding, type LegacyEncoding, type LegacyWitness } from '../text/legacy';
 
 export interface Conversion {
   /** Set when the register is read from several sources. */
@@ -103,8 +103,7 @@ export class CellReader {
     let witness: LegacyWitness;
     const reading = readLegacyEncoding(text, font);
     if (reading !== null) {
-      ({ encoding, witness } = reading);
-      to = decodeLegacy(text, encoding, font);
+      ({ encoding, witness, to } = reading);
     } else {
       // No witness in the cell itself: the row's other cells are the next one, unless a Unicode font was named.
       if (fontEncoding(font) !== null) return text;

@@ -50,6 +50,8 @@ export type LegacyWitness = 'font' | 'profile' | 'row';
 export interface LegacyReading {
   readonly encoding: LegacyEncoding;
   readonly witness: LegacyWitness;
+  /** The text in Unicode. */
+  readonly to: string;
 }
 
 /**
@@ -70,9 +72,24 @@ function acceptable(text: string, decoded: string): boolean {
  */
 export function readLegacyEncoding(text: string, fontName?: string): LegacyReading | null {
   if (!mayBeLegacy(text)) return null;
+  // Units, workplaces, positions and names repeat down a register: each text and font is judged once.
+  const key = fontName === undefined ? text : `${fontName}\u0000${text}`;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  if (readings.size >= READINGS_MAX) readings.clear();
+  const reading = judgeLegacy(text, fontName);
+  readings.set(key, reading);
+  return reading;
+}
+
+const readings = new Map<string, LegacyReading | null>();
+const READINGS_MAX = 20_000;
+
+function judgeLegacy(text: string, fontName: string | undefined): LegacyReading | null {
   const fontSays = fontEncoding(fontName);
   if (fontSays !== null) {
-    return acceptable(text, decodeLegacy(text, fontSays, fontName)) ? { encoding: fontSays, witness: 'font' } : null;
+    const to = decodeLegacy(text, fontSays, fontName);
+    return acceptable(text, to) ? { encoding: fontSays, witness: 'font', to } : null;
   }
   let tcvn = 0;
   let vni = 0;
@@ -88,7 +105,8 @@ export function readLegacyEncoding(text: string, fontName?: string): LegacyReadi
   }
   if (tcvn === 0 && vni === 0) return byShape(text);
   const encoding: LegacyEncoding = tcvn >= vni ? 'tcvn3' : 'vni';
-  return acceptable(text, decodeLegacy(text, encoding)) ? { encoding, witness: 'profile' } : null;
+  const to = decodeLegacy(text, encoding);
+  return acceptable(text, to) ? { encoding, witness: 'profile', to } : null;
 }
 
 /**
@@ -97,10 +115,11 @@ export function readLegacyEncoding(text: string, fontName?: string): LegacyReadi
  */
 function byShape(text: string): LegacyReading | null {
   if (looksVietnamese(text)) return null;
-  const tcvn = looksVietnamese(decodeLegacy(text, 'tcvn3'));
-  const vni = looksVietnamese(decodeLegacy(text, 'vni'));
-  if (tcvn === vni) return null;
-  return { encoding: tcvn ? 'tcvn3' : 'vni', witness: 'profile' };
+  const asTcvn = decodeLegacy(text, 'tcvn3');
+  const asVni = decodeLegacy(text, 'vni');
+  const tcvn = looksVietnamese(asTcvn);
+  if (tcvn === looksVietnamese(asVni)) return null;
+  return tcvn ? { encoding: 'tcvn3', witness: 'profile', to: asTcvn } : { encoding: 'vni', witness: 'profile', to: asVni };
 }
 
 /** The legacy encoding a text is typed in (see readLegacyEncoding), or null. */

@@ -16,8 +16,22 @@ const ASCII_WORD = /^[A-Za-z]+$/;
 /** A vowel letter once marks are split off: a word without one is an abbreviation ("LĐLĐ", "HĐND"). */
 const VOWEL = /[aeiouyAEIOUY]/;
 
+/** Words already judged: a register repeats a few thousand words over and over. */
+const judged = new Map<string, boolean>();
+const JUDGED_MAX = 50_000;
+
 /** Whether one word (any case) is a Vietnamese syllable. */
 export function isSyllable(word: string): boolean {
+  let ok = judged.get(word);
+  if (ok === undefined) {
+    if (judged.size >= JUDGED_MAX) judged.clear();
+    ok = judge(word);
+    judged.set(word, ok);
+  }
+  return ok;
+}
+
+function judge(word: string): boolean {
   const parts = word.normalize('NFD');
   const tones = parts.match(TONE);
   if (tones !== null && tones.length > 1) return false;
