@@ -32,3 +32,26 @@ describe('rank and tier on a score sheet whose header was deleted', () => {
     expect((await rankStatus(port)).stale).toBe(true);
   });
 });
+
+describe('the results right after ranking', () => {
+  it('are not stale: the ballot and rulings sheets written with them count as they will be read', async () => {
+    const sim = createSimulatedExcel();
+    seedSample(sim.state, { count: 80 });
+    const port = createOfficePort((b) => sim.run(b));
+    await advanceSample(sim, port, 'ranked');
+    // The first ranking created "Biểu quyết" (one row per proposal, no vote yet) and "Quyết định".
+    expect(sim.state.grid('Biểu quyết').length).toBeGreaterThan(10);
+    expect((await rankStatus(port)).stale).toBe(false);
+    await rankAndTier(port);
+    expect((await rankStatus(port)).stale).toBe(false);
+    // A vote typed afterwards is a changed input.
+    const grid = sim.state.grid('Biểu quyết');
+    const header = grid.findIndex((r) => r.includes('Số phiếu đồng ý'));
+    const col = grid[header]!.indexOf('Số phiếu đồng ý');
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem('Biểu quyết').getCell(header + 1, col).values = [[5]];
+      await context.sync();
+    });
+    expect((await rankStatus(port)).stale).toBe(true);
+  });
+});

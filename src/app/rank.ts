@@ -13,6 +13,8 @@ import {
   isStale,
   rank,
   rankingSheetPlan,
+  readBallot,
+  readDecisions,
   type RankInput,
   type RankResult,
 } from '../core/ranking';
@@ -22,7 +24,7 @@ import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { type Book, loadBook } from './book';
 import { META_KEYS, metaPlan } from './meta';
 import { type KeptSheet, planRegeneration } from './regenerate';
-import { withStaleCheck } from './stale-formula';
+import { gridOfPlan, withStaleCheck } from './stale-formula';
 
 export type RankStage = 'reading' | 'ranking' | 'writing' | 'done';
 
@@ -56,18 +58,27 @@ export interface RankOutcome {
   readonly documents: readonly ReportDocument[];
 }
 
-/** Excel rows of each initiative in a "Xếp hạng" plan, found by its "Mã SK" header. */
-function rowsById(plan: SheetPlan | undefined): Map<string, number> {
+/** Excel rows of each initiative in a "Xếp hạng" plan or sheet, found by its "Mã SK" header. */
+function rowsById(lines: readonly (readonly unknown[])[] | undefined): Map<string, number> {
   const rows = new Map<string, number>();
-  if (!plan) return rows;
-  const header = plan.rows.findIndex((r) => r.includes('Mã SK'));
+  if (!lines) return rows;
+  const header = lines.findIndex((r) => r.includes('Mã SK'));
   if (header < 0) return rows;
-  const col = plan.rows[header]!.indexOf('Mã SK');
-  for (let r = header + 1; r < plan.rows.length; r++) {
-    const id = plan.rows[r]![col];
+  const col = lines[header]!.indexOf('Mã SK');
+  for (let r = header + 1; r < lines.length; r++) {
+    const id = lines[r]![col];
     if (typeof id === 'string' && id !== '') rows.set(id, r + 1);
   }
   return rows;
+}
+
+/** `input` with the ballot and rulings read back from the sheets this ranking writes. */
+function writtenInputs(input: RankInput, ballot: SheetPlan, decisions: SheetPlan | undefined): RankInput {
+  return {
+    ...input,
+    votes: readBallot(gridOfPlan(ballot, ballot.name)).votes,
+    ...(decisions ? { decisions: readDecisions(gridOfPlan(decisions, decisions.name)).decisions } : {}),
+  };
 }
 
 /** Every sheet rank and tier may regenerate. */
@@ -129,12 +140,15 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
 
   options.onProgress?.('ranking');
   const result = rank(input);
-  const fingerprint = inputFingerprint(input);
   const { display, isoDate } = stamp(now);
   const reports = buildReports({ result, members: book.members, rules: book.rules, today: isoDate });
   const generated: SheetPlan[] = [];
   const ballot = ballotSheetPlan(result, book.votes);
   const decisions = book.grids.decisions ? undefined : decisionsSheetPlan(book.decisions, result);
+  // The stamp fingerprints the inputs as the workbook holds them once this batch is written: the
+  // ballot lists every proposal (a row with no vote yet), so fingerprinting the ballot as read
+  // before writing would call the results stale the next time anyone looked.
+  const fingerprint = inputFingerprint(options.write === 'reports' ? input : writtenInputs(input, ballot, decisions));
   if (options.write !== 'reports') {
     const plan = rankingSheetPlan(result, { computedAt: display, fingerprint }, locale, book.rules);
     generated.push(withStaleCheck(plan, book, { ballot, ...(decisions ? { decisions } : {}) }));
@@ -169,7 +183,7 @@ export async function rankAndTier(port: WorkbookPort, options: RankOptions = {})
     rules: book.rules,
     written: changes.flatMap((c) => (c.kind === 'writePlan' ? [c.plan.name] : [])),
     rankingSheet: rankingPlan?.name ?? null,
-    rankingRows: rowsById(rankingPlan),
+    rankingRows: rowsById(rankingPlan?.rows),
     documents: options.roles ? reports.documents.filter((d) => options.roles!.includes(d.role)) : reports.documents,
   };
 }
@@ -184,15 +198,56 @@ export interface RankStatus {
 
 /** Whether "Xếp hạng" still reflects the inputs (the pane's stale badge). */
 export async function rankStatus(port: WorkbookPort): Promise<RankStatus> {
+  return (await readRanking(port)).status;
+}
+
+/** The results as they stand, read without writing anything (the pane's view on arrival). */
+export interface RankReading {
+  readonly status: RankStatus;
+  /**
+   * The ranking of the inputs now in the workbook, computed in memory: the same as "Xếp hạng" when
+   * not stale. Null without results in the workbook or with inputs that cannot be ranked.
+   */
+  readonly result: RankResult | null;
+  readonly rules: Rules;
+  readonly members: readonly Member[];
+  readonly problems: Problem[];
+  /** Where each initiative stands in the "Xếp hạng" now in the workbook. */
+  readonly rankingSheet: string | null;
+  readonly rankingRows: ReadonlyMap<string, number>;
+}
+
+export async function readRanking(port: WorkbookPort): Promise<RankReading> {
   const book = await loadBook(port, { extra: ['ranking'] });
   const grid = book.grids.ranking ?? null;
   const computedAt = book.meta.get(META_KEYS.rankComputedAt) ?? null;
   const hasRegister = book.register !== null;
-  if (!book.register || !grid) return { stale: grid !== null, hasResults: grid !== null, computedAt, hasRegister };
+  const none = {
+    result: null,
+    rules: book.rules,
+    members: book.members,
+    problems: book.problems,
+    rankingSheet: grid?.name ?? null,
+    rankingRows: new Map<string, number>(),
+  };
+  if (!book.register || !grid)
+    return { ...none, status: { stale: grid !== null, hasResults: grid !== null, computedAt, hasRegister } };
+  const rankingRows = rowsById(grid.values);
+  let input: RankInput;
   try {
-    return { stale: isStale(grid, inputFingerprint(rankInputOf(book))), hasResults: true, computedAt, hasRegister };
+    input = rankInputOf(book);
   } catch {
     // Inputs that cannot be ranked (an unreadable score sheet) cannot match the results either.
-    return { stale: true, hasResults: true, computedAt, hasRegister };
+    return { ...none, rankingRows, status: { stale: true, hasResults: true, computedAt, hasRegister } };
   }
+  const result = rank(input);
+  return {
+    status: { stale: isStale(grid, inputFingerprint(input)), hasResults: true, computedAt, hasRegister },
+    result,
+    rules: book.rules,
+    members: book.members,
+    problems: [...book.problems, ...result.problems],
+    rankingSheet: grid.name,
+    rankingRows,
+  };
 }

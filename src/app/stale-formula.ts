@@ -49,7 +49,7 @@ function widest(grid: SheetGrid): number {
 }
 
 /** A plan's rows as the grid Excel will hold once written (formula cells left empty: not inputs). */
-function gridOfPlan(plan: SheetPlan, name: string): SheetGrid {
+export function gridOfPlan(plan: SheetPlan, name: string): SheetGrid {
   return { name, values: plan.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v))) };
 }
 

@@ -6,6 +6,7 @@ export const en: Readonly<Record<ShellKey, string>> = {
   'app.loading': 'Loading…',
   'nav.label': 'Review steps',
   'nav.stepOf': 'Step {n} of {total}',
+  'nav.done': 'done',
 
   'step.intake.title': 'Import register',
   'step.intake.purpose':

@@ -5,6 +5,7 @@ export const vi = {
   'app.loading': 'Đang tải…',
   'nav.label': 'Các bước xét duyệt',
   'nav.stepOf': 'Bước {n}/{total}',
+  'nav.done': 'đã xong',
 
   'step.intake.title': 'Nhập danh sách',
   'step.intake.purpose':

@@ -11,7 +11,9 @@ import {
   Tab,
   TabList,
 } from '@fluentui/react-components';
+import { CheckmarkCircle16Filled } from '@fluentui/react-icons';
 import { Suspense, type ReactNode } from 'react';
+import { SessionProvider } from '../common';
 import { useHost } from '../host/HostContext';
 import { useT } from '../i18n';
 import { stepTitleKey } from '../steps/registry';
@@ -43,11 +45,21 @@ export function Shell(props: ShellProps): ReactNode {
           onTabSelect={state.onTabSelect}
           aria-label={t('nav.label')}
         >
-          {state.steps.map((step, i) => (
-            <Tab key={step.id} id={state.tabId(step.id)} value={step.id} aria-controls={state.panelId}>
-              {`${i + 1}. ${t(stepTitleKey(step.id))}`}
-            </Tab>
-          ))}
+          {state.steps.map((step, i) => {
+            const done = state.finished.has(step.id);
+            return (
+              <Tab
+                key={step.id}
+                id={state.tabId(step.id)}
+                value={step.id}
+                aria-controls={state.panelId}
+                {...(done ? { icon: <CheckmarkCircle16Filled className={styles.done} /> } : {})}
+              >
+                {`${i + 1}. ${t(stepTitleKey(step.id))}`}
+                {done ? <span className={styles.hidden}>{` (${t('nav.done')})`}</span> : null}
+              </Tab>
+            );
+          })}
         </TabList>
       </nav>
       {!state.workbookConnected && (
@@ -63,11 +75,13 @@ export function Shell(props: ShellProps): ReactNode {
         <Subtitle2 as="h2" className={styles.stepHeading}>
           {selectedTitle}
         </Subtitle2>
-        <StepBoundary key={state.selected.id} message={t('step.loadFailed')}>
-          <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-            <Step goTo={state.goTo} />
-          </Suspense>
-        </StepBoundary>
+        <SessionProvider session={state.session}>
+          <StepBoundary key={state.selected.id} message={t('step.loadFailed')}>
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+              <Step goTo={state.goTo} />
+            </Suspense>
+          </StepBoundary>
+        </SessionProvider>
       </div>
       {selfTestHref !== undefined && (
         <footer className={styles.help} aria-label={t('help.label')}>

@@ -1,4 +1,5 @@
 import type { SelectTabData, SelectTabEvent } from '@fluentui/react-components';
+import type { PaneSession } from '../common';
 import type { StepComponent, StepDefinition, StepId } from '../steps/types';
 
 export interface ShellProps {
@@ -18,4 +19,8 @@ export interface ShellState {
   readonly tabId: (step: StepId) => string;
   readonly panelId: string;
   readonly workbookConnected: boolean;
+  /** Steps whose work is complete and current in the workbook (a tick on their tab). */
+  readonly finished: ReadonlySet<StepId>;
+  /** Drafts and results kept while the clerk moves between steps. */
+  readonly session: PaneSession;
 }

@@ -1,6 +1,8 @@
 // The shell's logic: which step is shown, and its lazily loaded component.
 import { useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
-import { lazy, useCallback, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { readProgress, type WorkProgress } from '../../app/progress';
+import type { PaneSession } from '../common';
 import { useHost } from '../host/HostContext';
 import { STEPS } from '../steps/registry';
 import { STEP_IDS, type StepComponent, type StepId } from '../steps/types';
@@ -13,10 +15,44 @@ function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
 }
 
+/** Which steps have left their work complete and current in the workbook. */
+export function finishedSteps(p: WorkProgress): ReadonlySet<StepId> {
+  const done: Record<StepId, boolean> = {
+    intake: p.imported,
+    council: p.council,
+    assignment: p.assigned,
+    scoring: p.scored,
+    ranking: p.ranked,
+    ballot: p.voted,
+    // The documents are final once the ranking that wrote them applied every vote.
+    reports: p.voted,
+  };
+  return new Set(STEP_IDS.filter((id) => done[id]));
+}
+
 export function useShell(props: ShellProps): ShellState {
   const host = useHost();
   const [selectedId, setSelectedId] = useState<StepId>(props.initialStep ?? 'intake');
   const baseId = useId('shell');
+  const [finished, setFinished] = useState<ReadonlySet<StepId>>(new Set());
+  const [changes, setChanges] = useState(0);
+  const values = useRef(new Map<string, unknown>()).current;
+  const session = useMemo<PaneSession>(() => ({ values, workbookChanged: () => setChanges((n) => n + 1) }), [values]);
+
+  // Re-read on every step switch and after a step writes: edits made in Excel meanwhile count too.
+  const port = host.port;
+  useEffect(() => {
+    if (!port) return undefined;
+    let live = true;
+    readProgress(port).then(
+      (p) => live && setFinished(finishedSteps(p)),
+      // The ticks are a convenience: a workbook that cannot be read leaves them as they were.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, selectedId, changes]);
 
   const goTo = useCallback((step: StepId) => setSelectedId(step), []);
   const onTabSelect = useCallback((_event: SelectTabEvent, data: SelectTabData) => {
@@ -40,5 +76,7 @@ export function useShell(props: ShellProps): ShellState {
     tabId,
     panelId: `${baseId}-panel`,
     workbookConnected: host.port !== null,
+    finished,
+    session,
   };
 }

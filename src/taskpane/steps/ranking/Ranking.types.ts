@@ -1,29 +1,24 @@
 import type { RankStage, RankStatus } from '../../../app/rank';
-import type { Problem } from '../../../core/problems';
-import type { Counts } from '../../../core/ranking';
+import type { RankingSummary } from './summary';
 
-/** One thing the council must decide, with where it is. */
-export interface DecisionItem {
-  readonly key: string;
-  /** Mã SK, or null for a flag about a whole list. */
-  readonly initiativeId: string | null;
-  readonly title: string;
-  readonly text: string;
-  /** Sheet and Excel row to select, when known. */
-  readonly target: { readonly sheet: string; readonly row: number } | null;
-}
+export type { ChartPoint, CutLine, DecisionView, RankingSummary, ReviewFigure, Scope, Target } from './summary';
 
-export interface RankingSummary {
-  readonly counts: Counts;
-  readonly lists: { readonly ubnd: number; readonly national: number; readonly media: number };
-  readonly computedAt: string;
-  readonly decisions: readonly DecisionItem[];
-  readonly kept: readonly { readonly sheet: string; readonly keptAs: string }[];
-  readonly problems: readonly Problem[];
+/** Where the summary shown came from. */
+export type SummarySource =
+  /** This pane ranked (now or before a step switch): the results written to the sheets. */
+  | 'ran'
+  /** Read on arrival: the results in the sheets (they match the inputs). */
+  | 'sheets'
+  /** Read on arrival while the sheets are stale: today's inputs, computed but not written. */
+  | 'preview';
+
+export interface RankingView {
+  readonly summary: RankingSummary;
+  readonly source: SummarySource;
 }
 
 export interface RankingState {
   readonly status: RankStatus | null;
   readonly stage: RankStage | null;
-  readonly summary: RankingSummary | null;
+  readonly view: RankingView | null;
 }

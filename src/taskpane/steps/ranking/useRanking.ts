@@ -1,66 +1,64 @@
-// The ranking step's logic: the stale badge on arrival, one click to rank and tier through the same
-// use case the ribbon and the CLI run, and the council's decisions as a list that selects each row.
+// The ranking step's logic: on arrival, the results as they stand (read without writing, marked
+// stale when the inputs changed since); one click to rank and tier through the same use case the
+// ribbon and the CLI run; the last results kept while the clerk visits other steps.
 import { useCallback, useEffect, useState } from 'react';
-import { rankAndTier, rankStatus, type RankOutcome, type RankStage, type RankStatus } from '../../../app/rank';
-import { message, type Locale } from '../../../core/messages';
-import { useTask, type Task } from '../../common';
+import { rankAndTier, readRanking, type RankStage, type RankStatus } from '../../../app/rank';
+import { useSessionState, useTask, useWorkbookChanged, type Task } from '../../common';
 import { useWorkbookPort } from '../../host/HostContext';
 import { useLocale } from '../../i18n';
-import type { DecisionItem, RankingSummary } from './Ranking.types';
-
-export function summarise(outcome: RankOutcome, locale: Locale): RankingSummary {
-  const { result } = outcome;
-  const titles = new Map(result.initiatives.map((r) => [r.initiative.id, r.initiative.title]));
-  // The council's agenda (core/ranking/agenda.ts): already ordered, most consequential first.
-  const decisions: DecisionItem[] = result.agenda.map((a) => {
-    const id = a.initiatives[0] ?? null;
-    const row = id === null ? undefined : outcome.rankingRows.get(id);
-    return {
-      key: a.key,
-      initiativeId: id,
-      title: a.initiatives.map((x) => titles.get(x) ?? x).join('; '),
-      text: message(locale, a.flag.code, a.flag.params),
-      target: outcome.rankingSheet && row !== undefined ? { sheet: outcome.rankingSheet, row } : null,
-    };
-  });
-  return {
-    counts: result.counts,
-    lists: { ubnd: result.lists.ubnd.length, national: result.lists.national.length, media: result.lists.media.length },
-    computedAt: outcome.computedAt,
-    decisions,
-    kept: outcome.kept.map((k) => ({ sheet: k.sheet, keptAs: k.keptAs })),
-    problems: outcome.problems,
-  };
-}
+import type { RankingView, Target } from './Ranking.types';
+import { summarise, type RankingSummary } from './summary';
 
 export interface UseRanking {
   readonly status: RankStatus | null;
   readonly stage: RankStage | null;
-  readonly summary: RankingSummary | null;
+  readonly view: RankingView | null;
   readonly task: Task<RankingSummary>;
   readonly run: () => void;
-  readonly select: (item: DecisionItem) => void;
+  readonly select: (target: Target | null) => void;
 }
 
 export function useRanking(): UseRanking {
   const port = useWorkbookPort();
   const locale = useLocale();
   const task = useTask<RankingSummary>();
+  const changed = useWorkbookChanged();
   const [status, setStatus] = useState<RankStatus | null>(null);
   const [stage, setStage] = useState<RankStage | null>(null);
+  // The last results this pane computed, kept across step switches.
+  const [last, setLast] = useSessionState<RankingSummary | null>('ranking.last', null);
+  const [view, setView] = useState<RankingView | null>(() => (last ? { summary: last, source: 'ran' } : null));
+  // Whether the pane had results on arrival: read once, so a run does not re-read the workbook.
+  const [hadLast] = useState(last !== null);
 
   useEffect(() => {
     if (!port) return undefined;
     let live = true;
-    // The badge is a convenience: when the workbook cannot be read yet, the run button still works.
-    rankStatus(port).then(
-      (s) => live && setStatus(s),
+    // A convenience: when the workbook cannot be read yet, the run button still works.
+    readRanking(port).then(
+      (reading) => {
+        if (!live) return;
+        setStatus(reading.status);
+        if (!reading.status.stale && reading.result) {
+          // The sheets match the inputs: the in-memory ranking is what they hold.
+          const summary = summarise(
+            { ...reading, result: reading.result, computedAt: reading.status.computedAt },
+            locale,
+          );
+          setView({ summary, source: 'sheets' });
+        } else if (!hadLast && reading.result) {
+          setView({
+            summary: summarise({ ...reading, result: reading.result, computedAt: null }, locale),
+            source: 'preview',
+          });
+        }
+      },
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [port]);
+  }, [port, locale, hadLast]);
 
   const { start } = task;
   const run = useCallback(() => {
@@ -68,16 +66,20 @@ export function useRanking(): UseRanking {
     void start(async () => {
       const outcome = await rankAndTier(port, { locale, onProgress: setStage });
       setStatus({ stale: false, hasResults: true, computedAt: outcome.computedAt, hasRegister: true });
-      return summarise(outcome, locale);
+      const summary = summarise({ ...outcome, computedAt: outcome.computedAt }, locale);
+      setLast(summary);
+      setView({ summary, source: 'ran' });
+      changed();
+      return summary;
     });
-  }, [port, locale, start]);
+  }, [port, locale, start, setLast, changed]);
 
   const select = useCallback(
-    (item: DecisionItem) => {
-      if (port && item.target) port.select(item.target.sheet, `A${item.target.row}`).catch(() => undefined);
+    (target: Target | null) => {
+      if (port && target) port.select(target.sheet, `A${target.row}`).catch(() => undefined);
     },
     [port],
   );
 
-  return { status, stage, summary: task.result, task, run, select };
+  return { status, stage, view, task, run, select };
 }
