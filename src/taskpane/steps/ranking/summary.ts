@@ -5,17 +5,22 @@ import type { TierName } from '../../../core/council/rules';
 import { message, type Locale } from '../../../core/messages';
 import type { Member } from '../../../core/model';
 import type { Problem } from '../../../core/problems';
-import type { Flag, Hundredths, InitiativeResult, RankResult } from '../../../core/ranking';
 import type { Rules } from '../../../core/council/rules';
+import {
+  AGENDA_SCOPES,
+  type AgendaScope,
+  type Hundredths,
+  type InitiativeResult,
+  type OutcomeLine,
+  type RankResult,
+} from '../../../core/ranking';
 
-/** What an item is about, most consequential first. */
-export type Scope = 'prize' | 'national' | 'ubnd' | 'media' | 'other';
-export const SCOPES: readonly Scope[] = ['prize', 'national', 'ubnd', 'media', 'other'];
+/** What an item is about, most consequential first (core/ranking/agenda.ts decides). */
+export type Scope = AgendaScope;
+export const SCOPES: readonly Scope[] = AGENDA_SCOPES;
 
-/** An outcome line of SPEC §4, drawn on the chart. */
-export type CutLine =
-  | { readonly kind: 'tier'; readonly tier: TierName; readonly full: boolean; readonly score: Hundredths }
-  | { readonly kind: 'ubnd'; readonly score: Hundredths };
+/** An outcome line of SPEC §4 (RankResult.lines), drawn on the chart. */
+export type CutLine = OutcomeLine;
 
 export interface Target {
   readonly sheet: string;
@@ -91,70 +96,6 @@ export interface SummaryInput {
   readonly problems: readonly Problem[];
 }
 
-interface AgendaLike {
-  readonly key: string;
-  readonly scope: Scope;
-  readonly flag: Flag;
-  readonly initiatives: readonly string[];
-}
-
-/** Flags that ask the council a question. */
-const QUESTION_FLAGS = new Set([
-  'ranking.flag.boundaryTie',
-  'ranking.flag.pendingTie',
-  'ranking.flag.ubndCutTie',
-  'ranking.flag.pivotal',
-  'ranking.flag.conflict',
-  'ranking.flag.nationalMissingBenefit',
-]);
-
-function scopeOf(r: InitiativeResult, f: Flag): Scope {
-  if (f.code === 'ranking.flag.boundaryTie' || f.code === 'ranking.flag.pendingTie') return 'prize';
-  if (f.code === 'ranking.flag.ubndCutTie') return 'ubnd';
-  if (f.code === 'ranking.flag.nationalMissingBenefit') return 'national';
-  if (r.tier !== null || r.walkTier !== null || r.pending) return 'prize';
-  if (r.onLists.national) return 'national';
-  if (r.onLists.ubnd) return 'ubnd';
-  return r.onLists.media ? 'media' : 'other';
-}
-
-/** The council's questions, most consequential first (list flags, then initiatives in rank order). */
-export function agendaOf(result: RankResult): AgendaLike[] {
-  const items: { item: AgendaLike; at: number }[] = [];
-  result.listFlags.forEach((f, k) =>
-    items.push({ item: { key: `${f.code}#${k}`, scope: 'other', flag: f, initiatives: [] }, at: -1 }),
-  );
-  result.initiatives.forEach((r, at) => {
-    for (const f of r.flags) {
-      if (!QUESTION_FLAGS.has(f.code)) continue;
-      items.push({
-        item: { key: `${f.code}:${r.initiative.id}`, scope: scopeOf(r, f), flag: f, initiatives: [r.initiative.id] },
-        at,
-      });
-    }
-  });
-  const order = new Map(SCOPES.map((s, k) => [s, k]));
-  items.sort((a, b) => order.get(a.item.scope)! - order.get(b.item.scope)! || a.at - b.at);
-  return items.map((x) => x.item);
-}
-
-/** The outcome lines: each tier's lowest score holding it when full, else its minimum; the UBND list's lowest best score. */
-export function linesOf(result: RankResult, rules: Rules): CutLine[] {
-  const lines: CutLine[] = [];
-  for (const t of rules.tiers) {
-    const holders = result.initiatives.filter((r) => r.tier === t.name && r.official !== null);
-    const full = holders.length >= t.quota;
-    const lowest = holders.reduce((m, r) => Math.min(m, r.official!), Number.POSITIVE_INFINITY);
-    lines.push({ kind: 'tier', tier: t.name, full, score: full ? lowest : t.minHundredths });
-  }
-  const byId = new Map<string, InitiativeResult>(result.initiatives.map((r) => [r.initiative.id, r]));
-  const ubnd = result.lists.ubnd
-    .map((e) => byId.get(e.initiative)?.official ?? null)
-    .filter((s): s is number => s !== null);
-  if (ubnd.length > 0) lines.push({ kind: 'ubnd', score: Math.min(...ubnd) });
-  return lines;
-}
-
 export function summarise(input: SummaryInput, locale: Locale): RankingSummary {
   const { result } = input;
   const byId = new Map<string, InitiativeResult>(result.initiatives.map((r) => [r.initiative.id, r]));
@@ -163,19 +104,23 @@ export function summarise(input: SummaryInput, locale: Locale): RankingSummary {
     const row = id === undefined ? undefined : input.rankingRows.get(id);
     return input.rankingSheet !== null && row !== undefined ? { sheet: input.rankingSheet, row } : null;
   };
-  const lines = linesOf(result, input.rules);
-  const agenda = agendaOf(result);
+  const lines = result.lines;
+  const agenda = result.agenda;
   const concerned = new Set<string>();
   const decisions = agenda.map((a): DecisionView => {
     const first = a.initiatives[0];
     const r = first === undefined ? undefined : byId.get(first);
     for (const id of a.initiatives) concerned.add(id);
-    const reviews = (r?.reviews ?? []).map((v) => ({
-      member: names.get(v.memberId) ? `${v.memberId} ${names.get(v.memberId)!}` : v.memberId,
-      total: v.total,
-      without: null,
-      crosses: false,
-    }));
+    const member = (id: string): string => (names.has(id) ? `${id} ${names.get(id)!}` : id);
+    // A pivotal disagreement brings its figures (the score without each review); other questions show the reviews.
+    const reviews: ReviewFigure[] = a.pivot
+      ? a.pivot.reviews.map((v) => ({
+          member: member(v.memberId),
+          total: v.total,
+          without: v.without,
+          crosses: v.crosses,
+        }))
+      : (r?.reviews ?? []).map((v) => ({ member: member(v.memberId), total: v.total, without: null, crosses: false }));
     return {
       key: a.key,
       scope: a.scope,
@@ -186,7 +131,7 @@ export function summarise(input: SummaryInput, locale: Locale): RankingSummary {
       tier: r?.tier ?? null,
       text: message(locale, a.flag.code, a.flag.params),
       reviews,
-      lines: [],
+      lines: a.pivot?.lines ?? [],
       target: target(first),
     };
   });
