@@ -1,7 +1,7 @@
 // The shell's logic: which step is shown, and its lazily loaded component.
 import { useId, type SelectTabData, type SelectTabEvent } from '@fluentui/react-components';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { readProgress, type WorkProgress } from '../../app/progress';
+import type { WorkProgress } from '../../app/progress';
 import type { PaneSession } from '../common';
 import { useHost } from '../host/HostContext';
 import { STEPS } from '../steps/registry';
@@ -44,7 +44,8 @@ export function useShell(props: ShellProps): ShellState {
   useEffect(() => {
     if (!port) return undefined;
     let live = true;
-    readProgress(port).then(
+    // Loaded on demand: reading progress needs most of the core, which the first paint does not.
+    import('../../app/progress').then(({ readProgress }) => readProgress(port)).then(
       (p) => live && setFinished(finishedSteps(p)),
       // The ticks are a convenience: a workbook that cannot be read leaves them as they were.
       () => undefined,
