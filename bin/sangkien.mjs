@@ -5,7 +5,7 @@
 // named by its content, in node_modules/.cache/sangkien, where it finds exceljs as the sources do.
 // Where that cannot be written (a read-only install) the sources run through tsx as before.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,8 +36,13 @@ async function bundle() {
       const part = `${file}.${process.pid}.part`;
       writeFileSync(part, code);
       renameSync(part, file);
+      // Older bundles go, but only after a day: another checkout sharing this node_modules (a git
+      // worktree) may be about to import its own bundle right now.
+      const dayAgo = Date.now() - 24 * 3600 * 1000;
       for (const old of readdirSync(dir)) {
-        if (old !== name && old.startsWith('cli-') && old.endsWith('.mjs')) rmSync(join(dir, old), { force: true });
+        if (old === name || !old.startsWith('cli-') || !old.endsWith('.mjs')) continue;
+        const path = join(dir, old);
+        if (statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
       }
     }
     return file;

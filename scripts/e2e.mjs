@@ -6,6 +6,7 @@
 //   node scripts/e2e.mjs [--no-build] [--grep REGEXP] [--workers N] [--headed]
 //
 // --no-build reuses the last build in test-results/e2e-build (fast when only tests changed).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { clearTimeout } from 'node:timers';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ const RESULTS = join(ROOT, 'test-results');
 const BUILD = join(RESULTS, 'e2e-build');
 const TEST_DIR = join(ROOT, 'test', 'e2e');
 const TEST_TIMEOUT_MS = 120_000;
+const checkoutTag = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -58,7 +60,8 @@ async function projectConfig() {
     output: { ...(config.output ?? {}), path: BUILD, clean: true, publicPath: '/' },
     plugins,
     devServer: undefined,
-    cache: { type: 'filesystem', cacheDirectory: join(ROOT, 'node_modules', '.cache', 'e2e-webpack') },
+    // Named after this checkout: git worktrees that share one node_modules keep separate caches.
+    cache: { type: 'filesystem', name: `workbench-${checkoutTag}`, cacheDirectory: join(ROOT, 'node_modules', '.cache', 'e2e-webpack') },
   };
 }
 
