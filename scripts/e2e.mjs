@@ -40,7 +40,8 @@ async function projectConfig() {
   if (!existsSync(file)) return null;
   const mod = await import(pathToFileURL(file).href);
   const exported = mod.default ?? mod;
-  const made = typeof exported === 'function' ? await exported({ WEBPACK_BUILD: true }, { mode: 'development' }) : exported;
+  const made =
+    typeof exported === 'function' ? await exported({ WEBPACK_BUILD: true }, { mode: 'development' }) : exported;
   const configs = Array.isArray(made) ? made : [made];
   const config = configs.find((c) => c && typeof c.entry === 'object' && c.entry !== null && 'workbench' in c.entry);
   if (!config) return null;
@@ -61,7 +62,11 @@ async function projectConfig() {
     plugins,
     devServer: undefined,
     // Named after this checkout: git worktrees that share one node_modules keep separate caches.
-    cache: { type: 'filesystem', name: `workbench-${checkoutTag}`, cacheDirectory: join(ROOT, 'node_modules', '.cache', 'e2e-webpack') },
+    cache: {
+      type: 'filesystem',
+      name: `workbench-${checkoutTag}`,
+      cacheDirectory: join(ROOT, 'node_modules', '.cache', 'e2e-webpack'),
+    },
   };
 }
 
@@ -73,14 +78,26 @@ async function fallbackConfig() {
     devtool: false,
     context: ROOT,
     entry: { workbench: './src/workbench/index.tsx' },
-    output: { path: BUILD, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true, publicPath: '/' },
+    output: {
+      path: BUILD,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+      publicPath: '/',
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
       ],
     },
-    plugins: [new HtmlWebpackPlugin({ template: './src/workbench/workbench.html', filename: 'workbench.html', chunks: ['workbench'] })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/workbench/workbench.html',
+        filename: 'workbench.html',
+        chunks: ['workbench'],
+      }),
+    ],
     performance: { hints: false },
     cache: { type: 'filesystem', cacheDirectory: join(ROOT, 'node_modules', '.cache', 'e2e-webpack-fallback') },
   };
@@ -90,7 +107,9 @@ async function build() {
   const { default: webpack } = await import('webpack');
   const fromProject = await projectConfig();
   const config = fromProject ?? (await fallbackConfig());
-  log(`e2e: building the workbench with ${fromProject ? 'webpack.config.js' : 'the fallback config in scripts/e2e.mjs'}…`);
+  log(
+    `e2e: building the workbench with ${fromProject ? 'webpack.config.js' : 'the fallback config in scripts/e2e.mjs'}…`,
+  );
   const started = Date.now();
   const stats = await new Promise((ok, fail) => {
     webpack(config, (err, s) => {
@@ -127,7 +146,10 @@ function serve() {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
