@@ -7,6 +7,7 @@ import {
   readScoreLayout,
   SCORE_HELPER_HEADERS,
   SCORE_ROUND_HEADER,
+  scoreValidation,
   secondRound,
   totalFormula,
   type SecondRound,
@@ -58,8 +59,15 @@ function lastUsedRow(grid: SheetGrid, from: number): number {
   return from;
 }
 
-/** Adds the next round's rows to "Chấm điểm"; writes nothing when no initiative is pivotal. */
-export async function runSecondRound(port: WorkbookPort): Promise<SecondRoundOutcome> {
+/**
+ * Adds the next round's rows to "Chấm điểm"; writes nothing when no initiative is pivotal. Their
+ * score cells get the data validation the assignment gave the rows above (SPEC §2.3: the sheet
+ * works with no add-in), its prompts in `locale`.
+ */
+export async function runSecondRound(
+  port: WorkbookPort,
+  options: { readonly locale?: Locale } = {},
+): Promise<SecondRoundOutcome> {
   const book = await loadBook(port);
   const grid = book.grids.scores ?? null;
   const { pivotal, round } = planSecondRound(book);
@@ -102,7 +110,15 @@ export async function runSecondRound(port: WorkbookPort): Promise<SecondRoundOut
     if (nameCol >= 0) cells.push({ row, col: nameCol, value: names.get(p.memberId) ?? '' });
     cells.push({ row, col: roundCol, value: round.round });
   });
-  await port.apply([{ kind: 'writeCells', sheet: grid.name, cells }]);
+  // layout.criteria follows the rubric, criterion by criterion.
+  const validations = layout.criteria.flatMap((c) => {
+    const criterion = rubric.find((r) => r.code === c.code);
+    return criterion ? [scoreValidation(criterion, c.col, first, round.pairs.length, options.locale ?? 'vi')] : [];
+  });
+  await port.apply([
+    { kind: 'writeCells', sheet: grid.name, cells },
+    { kind: 'setValidations', sheet: grid.name, validations },
+  ]);
   return { ...base, addedRows, problems };
 }
 

@@ -108,7 +108,7 @@ async function runSecondRoundCommand(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const to = await target(ctx, [file], `vong${preview.round}`);
-  const r = await runSecondRound(book);
+  const r = await runSecondRound(book, { locale: ctx.locale });
   const out = await save(ctx, book, to, [file]);
   ctx.io.out(`${secondRoundText(ctx.locale, r)}\n→ ${out}`);
   if (r.problems.length > 0) ctx.io.out(problemsText(ctx, r.problems));

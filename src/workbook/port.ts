@@ -6,7 +6,7 @@
 // many changes at once. An adapter decides how many syncs that takes (bounded by payload size).
 
 import type { SheetGrid } from '../core/sheet/grid';
-import type { PlanValue, SheetPlan, SheetRole } from '../core/sheet/plan';
+import type { PlanValue, SheetPlan, SheetRole, ValidationSpec } from '../core/sheet/plan';
 
 export interface SheetInfo {
   readonly name: string;
@@ -49,6 +49,12 @@ export type WorkbookChange =
   | { readonly kind: 'writePlan'; readonly plan: SheetPlan; readonly visibility?: 'visible' | 'hidden' }
   /** Writes single cells and nothing else (a reviewer's save touches only their cells). */
   | { readonly kind: 'writeCells'; readonly sheet: string; readonly cells: readonly CellWrite[] }
+  /**
+   * Sets data validation on ranges of an existing sheet (replacing any on those cells) and nothing
+   * else: rows added below a written plan (the second round's score rows) get the rule the plan gave
+   * the rows above. Excel refuses validation changes on a protected sheet; there it is left as is.
+   */
+  | { readonly kind: 'setValidations'; readonly sheet: string; readonly validations: readonly ValidationSpec[] }
   | { readonly kind: 'renameSheet'; readonly from: string; readonly to: string }
   | { readonly kind: 'deleteSheet'; readonly name: string }
   | { readonly kind: 'activate'; readonly sheet: string };

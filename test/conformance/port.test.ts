@@ -134,6 +134,77 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
     expect(look.numberFormat(1, 5)).toBe('@');
   });
 
+  it('gives rows added below a plan the validation the plan gave the rows above, and nothing else', async () => {
+    const s = await make();
+    const rule = {
+      kind: 'decimal' as const,
+      min: 0,
+      max: 30,
+      prompt: { title: 'TM', message: 'Từ 0 đến 30 điểm' },
+      error: { title: 'TM', message: 'Điểm TM phải từ 0 đến 30' },
+    };
+    await s.port.apply([
+      {
+        kind: 'writePlan',
+        plan: {
+          name: 'Chấm điểm',
+          role: 'scores',
+          rows: [
+            ['Mã SK', 'Mã TV', 'TM'],
+            ['SK-0001', 'TV01', 25],
+            ['SK-0002', 'TV01', null],
+          ],
+          validations: [{ rect: { row: 1, col: 2, rowCount: 2, colCount: 1 }, rule }],
+        },
+      },
+    ]);
+    await s.port.apply([
+      {
+        kind: 'writeCells',
+        sheet: 'Chấm điểm',
+        cells: [
+          { row: 3, col: 0, value: 'SK-0001' },
+          { row: 3, col: 1, value: 'TV02' },
+        ],
+      },
+      {
+        kind: 'setValidations',
+        sheet: 'Chấm điểm',
+        validations: [{ rect: { row: 3, col: 2, rowCount: 2, colCount: 1 }, rule }],
+      },
+    ]);
+    const look = await s.look('Chấm điểm');
+    const above = look.validation(1, 2);
+    expect(above).toEqual({ kind: 'decimal', min: 0, max: 30, prompt: rule.prompt, error: rule.error });
+    expect([look.validation(3, 2), look.validation(4, 2)]).toEqual([above, above]);
+    expect([look.validation(5, 2), look.validation(3, 1), look.validation(0, 2)]).toEqual([null, null, null]);
+    const [grid] = await s.port.readSheets([{ role: 'scores' }]);
+    expect(grid?.values).toEqual([
+      ['Mã SK', 'Mã TV', 'TM'],
+      ['SK-0001', 'TV01', 25],
+      ['SK-0002', 'TV01'],
+      ['SK-0001', 'TV02'],
+    ]);
+  });
+
+  it('refuses validation for a missing sheet before writing anything', async () => {
+    const s = await make();
+    await s.port.apply([{ kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK']] } }]);
+    const rule = { kind: 'decimal' as const, min: 0, max: 30 };
+    await expect(
+      s.port.apply([
+        { kind: 'writeCells', sheet: 'Chấm điểm', cells: [{ row: 1, col: 0, value: 'SK-0001' }] },
+        {
+          kind: 'setValidations',
+          sheet: 'Không có',
+          validations: [{ rect: { row: 1, col: 2, rowCount: 1, colCount: 1 }, rule }],
+        },
+      ]),
+    ).rejects.toBeInstanceOf(SheetMissingError);
+    const [grid] = await s.port.readSheets([{ role: 'scores' }]);
+    expect(grid?.values).toEqual([['Mã SK']]);
+  });
+
   it('keeps Vietnamese text in NFC with every diacritic', async () => {
     const { port } = await make();
     await port.apply([

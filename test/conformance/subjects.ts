@@ -26,7 +26,19 @@ export interface WrittenSheet {
     fitToPagesWide: number | null;
   };
   freeze(): { rows: number; columns: number };
+  /** The data validation on a cell, in one shape for both hosts; null when none. */
+  validation(row: number, col: number): WrittenValidation | null;
 }
+
+export interface WrittenValidation {
+  readonly kind: string;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+  readonly error: { readonly title: string; readonly message: string } | null;
+}
+
+const numberOrNull = (v: unknown): number | null => (v === undefined || v === null || v === '' ? null : Number(v));
 
 export interface Subject {
   readonly name: string;
@@ -38,8 +50,8 @@ export interface Subject {
 const CM_PER_INCH = 2.54;
 const PT_PER_CM = 72 / CM_PER_INCH;
 
-export function xlsxSubject(): Subject & { readonly port: XlsxWorkbook } {
-  const port = createXlsx();
+/** A fresh workbook, or one opened from a file (`openXlsx`). */
+export function xlsxSubject(port: XlsxWorkbook = createXlsx()): Subject & { readonly port: XlsxWorkbook } {
   return {
     name: 'xlsx',
     port,
@@ -73,6 +85,18 @@ export function xlsxSubject(): Subject & { readonly port: XlsxWorkbook } {
         freeze: () => {
           const v = ws.views[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
           return v?.state === 'frozen' ? { rows: v.ySplit ?? 0, columns: v.xSplit ?? 0 } : { rows: 0, columns: 0 };
+        },
+        validation: (r, c) => {
+          const dv = ws.getCell(r + 1, c + 1).dataValidation as ExcelJSModule.DataValidation | undefined;
+          if (!dv?.type) return null;
+          const [min, max] = (dv.formulae ?? []) as unknown[];
+          return {
+            kind: dv.type,
+            min: dv.type === 'list' ? null : numberOrNull(min),
+            max: dv.type === 'list' ? null : numberOrNull(max),
+            prompt: dv.showInputMessage ? { title: dv.promptTitle ?? '', message: dv.prompt ?? '' } : null,
+            error: dv.showErrorMessage ? { title: dv.errorTitle ?? '', message: dv.error ?? '' } : null,
+          };
         },
       };
     },
@@ -119,6 +143,25 @@ export async function officeSubject(
           };
         },
         freeze: () => ({ rows: ws.freeze.rows, columns: ws.freeze.cols }),
+        validation: (r, c) => {
+          const v = ws.validations.find(
+            (x) =>
+              r >= x.rect.row &&
+              r < x.rect.row + x.rect.rowCount &&
+              c >= x.rect.col &&
+              c < x.rect.col + x.rect.colCount,
+          );
+          const [kind, rule] = Object.entries(v?.rule ?? {})[0] ?? [];
+          if (!v || kind === undefined) return null;
+          const limits = (rule ?? {}) as { formula1?: unknown; formula2?: unknown };
+          return {
+            kind,
+            min: kind === 'list' ? null : numberOrNull(limits.formula1),
+            max: kind === 'list' ? null : numberOrNull(limits.formula2),
+            prompt: v.prompt.showPrompt ? { title: v.prompt.title, message: v.prompt.message } : null,
+            error: v.errorAlert.showAlert ? { title: v.errorAlert.title, message: v.errorAlert.message } : null,
+          };
+        },
       });
     },
   };

@@ -10,7 +10,15 @@ import { ACTION_BYTES, RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
 import { sameSheetName, sheetKey, sheetOfReference } from './names';
 import { readTargets, type ReadTarget } from './read';
-import { officeValue, planExtent, queueCharts, queuePlan, TEXT_FORMAT, type ChartWork } from './write-plan';
+import {
+  officeValue,
+  planExtent,
+  queueCharts,
+  queuePlan,
+  queueValidation,
+  TEXT_FORMAT,
+  type ChartWork,
+} from './write-plan';
 
 export interface OfficePortOptions {
   /** Most bytes one request may carry; 4,000,000 keeps a margin under Excel on the web's 5 MB. */
@@ -214,6 +222,14 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
             await queueCells(sheet, ch.cells, isProtected, budget);
             break;
           }
+          case 'setValidations': {
+            const key = sheetKey(ch.sheet);
+            // Excel refuses validation changes on a protected sheet, unlocked cells or not.
+            if (protectedNow.has(key)) break;
+            const sheet = context.workbook.worksheets.getItem(sheetsNow.get(key)!);
+            for (const v of ch.validations) await queueValidation(sheet, budget, v);
+            break;
+          }
           case 'renameSheet': {
             const from = sheetsNow.get(sheetKey(ch.from))!;
             await budget.reserve(ACTION_BYTES);
@@ -413,6 +429,7 @@ function precheck(changes: readonly WorkbookChange[], byKey: Map<string, SheetFa
         live.add(sheetKey(ch.plan.name));
         break;
       case 'writeCells':
+      case 'setValidations':
         need(ch.sheet);
         break;
       case 'renameSheet':

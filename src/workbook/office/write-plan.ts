@@ -3,7 +3,14 @@
 // stores the text as typed); styles, widths, merges and the rest are one operation per rectangle.
 
 import { rectAddress, type CellRect } from '../../core/sheet/grid';
-import { isPlanFormula, type CellStyle, type ChartSpec, type PlanValue, type SheetPlan } from '../../core/sheet/plan';
+import {
+  isPlanFormula,
+  type CellStyle,
+  type ChartSpec,
+  type PlanValue,
+  type SheetPlan,
+  type ValidationSpec,
+} from '../../core/sheet/plan';
 import { ACTION_BYTES, type RequestBudget } from './batch';
 import { jsonCellBytes, jsonStringBytes } from './bytes';
 import { charsToPoints, cmToPoints } from './units';
@@ -155,30 +162,7 @@ export async function queuePlan(
     if (t.style) table.style = t.style;
   }
 
-  for (const v of plan.validations ?? []) {
-    const rule = v.rule;
-    const source = rule.kind === 'list' ? rule.items.join(',') : '';
-    await budget.reserve(
-      ACTION_BYTES * 4 +
-        jsonStringBytes(source) +
-        jsonStringBytes(
-          `${rule.prompt?.title ?? ''}${rule.prompt?.message ?? ''}${rule.error?.title ?? ''}${rule.error?.message ?? ''}`,
-        ),
-    );
-    const dv = ws.getRangeByIndexes(v.rect.row, v.rect.col, v.rect.rowCount, v.rect.colCount).dataValidation;
-    dv.ignoreBlanks = true;
-    dv.rule =
-      rule.kind === 'decimal'
-        ? { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } }
-        : { list: { inCellDropDown: true, source } };
-    if (rule.prompt) dv.prompt = { showPrompt: true, title: rule.prompt.title, message: rule.prompt.message };
-    dv.errorAlert = {
-      showAlert: true,
-      style: 'Stop',
-      title: rule.error?.title ?? '',
-      message: rule.error?.message ?? '',
-    };
-  }
+  for (const v of plan.validations ?? []) await queueValidation(ws, budget, v);
 
   if (plan.page) await queuePage(ws, budget, plan.page);
 
@@ -418,4 +402,30 @@ export async function queueCharts(budget: RequestBudget, work: ChartWork): Promi
       work.sheet.getRangeByIndexes(a.row + a.rowCount - 1, a.col + a.colCount - 1, 1, 1),
     );
   }
+}
+
+/** Queues one data-validation rule on its rectangle (a plan's, or rows added below one). */
+export async function queueValidation(ws: Excel.Worksheet, budget: RequestBudget, v: ValidationSpec): Promise<void> {
+  const rule = v.rule;
+  const source = rule.kind === 'list' ? rule.items.join(',') : '';
+  await budget.reserve(
+    ACTION_BYTES * 4 +
+      jsonStringBytes(source) +
+      jsonStringBytes(
+        `${rule.prompt?.title ?? ''}${rule.prompt?.message ?? ''}${rule.error?.title ?? ''}${rule.error?.message ?? ''}`,
+      ),
+  );
+  const dv = ws.getRangeByIndexes(v.rect.row, v.rect.col, v.rect.rowCount, v.rect.colCount).dataValidation;
+  dv.ignoreBlanks = true;
+  dv.rule =
+    rule.kind === 'decimal'
+      ? { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } }
+      : { list: { inCellDropDown: true, source } };
+  if (rule.prompt) dv.prompt = { showPrompt: true, title: rule.prompt.title, message: rule.prompt.message };
+  dv.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: rule.error?.title ?? '',
+    message: rule.error?.message ?? '',
+  };
 }

@@ -8,7 +8,7 @@ import { SheetMissingError, SheetProtectedError } from '../errors';
 import type { CellWrite, ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
 import { quotedSheet, sameSheetName, sheetKey, sheetOfReference } from '../office/names';
 import { readGrid, valueExtent } from './read';
-import { renderPlan, storable, TEXT_FORMAT, toCellValue, type StorageIssue } from './write';
+import { addValidations, renderPlan, storable, TEXT_FORMAT, toCellValue, type StorageIssue } from './write';
 
 // exceljs is CommonJS: Node's ESM loader puts its exports under `default` only, bundlers and vitest
 // also as named exports. Take whichever is there.
@@ -217,6 +217,7 @@ class XlsxPort implements XlsxWorkbook {
           names.delete(sheetKey(ch.name));
           break;
         case 'activate':
+        case 'setValidations':
           need(ch.sheet);
           break;
       }
@@ -249,6 +250,12 @@ class XlsxPort implements XlsxWorkbook {
       case 'writeCells':
         this.writeCells(this.sheet(change.sheet)!, change.cells);
         return;
+      case 'setValidations': {
+        const ws = this.sheet(change.sheet)!;
+        // As in Excel, a protected sheet keeps its validation as it is.
+        if (!isProtected(ws)) addValidations(ws, change.validations);
+        return;
+      }
       case 'renameSheet': {
         const ws = this.sheet(change.from)!;
         const from = ws.name;

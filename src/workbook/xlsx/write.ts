@@ -3,8 +3,8 @@
 // no chart writer (see XLSX_CAPABILITIES).
 
 import type * as ExcelJS from 'exceljs';
-import { columnLetter, rectAddress, type CellRect } from '../../core/sheet/grid';
-import { isPlanFormula, type PlanValue, type SheetPlan, type ValidationRule } from '../../core/sheet/plan';
+import { columnLetter, parseAddress, rectAddress, type CellRect } from '../../core/sheet/grid';
+import { isPlanFormula, type PlanValue, type SheetPlan, type ValidationRule, type ValidationSpec } from '../../core/sheet/plan';
 import { argb, resolveLayers, type StyleLayer, type XStyle } from './style';
 
 /** Centimetres → inches (page margins: plans use cm, the file format inches). */
@@ -176,6 +176,29 @@ function validationModel(rule: ValidationRule): ExcelJS.DataValidation {
 
 interface WithDataValidations {
   dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+}
+
+/** Data validation on rectangles of an existing sheet, replacing any rule held by their cells alone. */
+export function addValidations(ws: ExcelJS.Worksheet, validations: readonly ValidationSpec[]): void {
+  const model = (ws as unknown as WithDataValidations).dataValidations.model;
+  for (const v of validations) {
+    // A sheet read from a file holds one key per cell (exceljs expands each sqref): a key inside
+    // the new rectangle goes, so the file never carries two rules for one cell.
+    for (const key of Object.keys(model)) {
+      const at = parseAddress(key);
+      if (at && contains(v.rect, at)) delete model[key];
+    }
+    model[rectAddress(v.rect)] = validationModel(v.rule);
+  }
+}
+
+function contains(outer: CellRect, inner: CellRect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.col + inner.colCount <= outer.col + outer.colCount
+  );
 }
 
 /**

@@ -104,7 +104,7 @@ export function useAssignment(): UseAssignment {
   const { start: startSecond } = secondRound;
   const runSecond = useCallback(() => {
     if (!port) return;
-    void startSecond(async () => secondRoundText(locale, await runSecondRound(port))).then((r) => {
+    void startSecond(async () => secondRoundText(locale, await runSecondRound(port, { locale }))).then((r) => {
       if (r !== null) read(true);
     });
   }, [port, locale, startSecond, read]);
