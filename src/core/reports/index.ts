@@ -15,7 +15,7 @@ import { ubndReport } from './ubnd';
 export type { ReportInput, ReportSheet } from './context';
 export type { DocDate } from './date';
 export { dateWords, decreeDay, decreeMonth, documentDate, parseDocDate, placeDateLine } from './date';
-export { buildDocument, DOCUMENT_FONT, DOCUMENT_FONT_PT, fitDocuments, MONEY_FORMAT, NATIONAL_MOTTO, NATIONAL_TITLE, SCORE_FORMAT } from './document';
+export { buildDocument, COLUMN_ALIGN, DOCUMENT_FONT, DOCUMENT_FONT_PT, fitDocuments, MONEY_FORMAT, NATIONAL_MOTTO, NATIONAL_TITLE, SCORE_FORMAT } from './document';
 export type { DocBlock, DocCell, DocColumn, DocRow, DocTable, DocumentResult, DocumentSpec, ReportDocument, Signature } from './document';
 export { formColumns, scoreForms, stackPlans, type FormLine, type ScoreForm, type ScoreForms, type ScoreFormsInput } from './forms';
 export { DECREE_MARGINS, MIN_SCALE } from './layout';

@@ -22,7 +22,14 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { HorizontalAlign } from '../../core/sheet/plan';
-import { DECREE_MARGINS, DOCUMENT_FONT, NATIONAL_MOTTO, NATIONAL_TITLE, placeDateLine } from '../../core/reports';
+import {
+  COLUMN_ALIGN,
+  DECREE_MARGINS,
+  DOCUMENT_FONT,
+  NATIONAL_MOTTO,
+  NATIONAL_TITLE,
+  placeDateLine,
+} from '../../core/reports';
 import { moneyText, scoreText } from '../../core/reports/context';
 import type { DocBlock, DocCell, DocColumn, DocRow, DocTable, ReportDocument, Signature } from '../../core/reports';
 import { documentNumber } from '../../core/reports/header';
@@ -50,18 +57,6 @@ const ALIGN: Readonly<Record<HorizontalAlign, (typeof AlignmentType)[keyof typeo
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
-};
-
-const CELL_ALIGN: Readonly<Record<DocColumn['kind'], HorizontalAlign>> = {
-  index: 'center',
-  code: 'center',
-  name: 'left',
-  text: 'left',
-  longText: 'left',
-  short: 'left',
-  money: 'right',
-  score: 'right',
-  count: 'center',
 };
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -319,7 +314,7 @@ function table(w: Writer, t: DocTable, widths: readonly number[], textWidth: num
         })
       : new TableRow({
           cantSplit: true,
-          children: t.columns.map((c, i) => cell(cellText(row[i] ?? null, c.kind), i, { align: CELL_ALIGN[c.kind] })),
+          children: t.columns.map((c, i) => cell(cellText(row[i] ?? null, c.kind), i, { align: COLUMN_ALIGN[c.kind] })),
         }),
   );
   return new Table({
