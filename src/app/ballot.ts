@@ -5,19 +5,14 @@
 import type { Fraction } from '../core/council/rules';
 import type { Problem } from '../core/problems';
 import { foldName, rank, type BallotVote, type RankResult } from '../core/ranking';
-import { cellText, findHeader, named } from '../core/ranking/header';
+import { cellText, findHeader } from '../core/sheets/kit';
+import { BALLOT_COLUMNS } from '../core/ranking/ballot-sheet';
 import { canonicalId } from '../core/ranking/ids';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { CellWrite, WorkbookPort } from '../workbook/port';
 import { loadBook, type Book } from './book';
 import { councilCases, type CouncilCase } from './decisions';
 import { NoRegisterError, rankInputOf } from './rank';
-
-// The same spellings readBallot accepts (src/core/ranking/ballot-sheet.ts), so what it reads is what we write.
-const NAME = named('name', ['hovaten', 'hoten', 'ten', 'hovatentacgia'], ['hovaten']);
-const WORKPLACE = named('workplace', ['donvicongtac', 'donvi', 'noicongtac'], ['donvicongtac']);
-const ID = named('id', ['mask', 'masangkien'], ['mask']);
-const YES = named('yes', ['sophieudongy', 'phieudongy', 'dongy'], ['sophieudongy']);
 
 /** Where the votes live in a "Biểu quyết" grid; every index 0-based from A1. */
 export interface BallotLayout {
@@ -30,13 +25,13 @@ export interface BallotLayout {
 
 /** The header of a "Biểu quyết" grid, or null when "Mã SK" or "Số phiếu đồng ý" is not there. */
 export function locateBallot(grid: SheetGrid): BallotLayout | null {
-  const header = findHeader(grid, [NAME, WORKPLACE, ID, YES], ['id', 'yes']);
+  const header = findHeader(grid, BALLOT_COLUMNS);
   if (!header) return null;
   return {
     headerRow: header.row,
-    idCol: header.cols.get('id') ?? -1,
-    nameCol: header.cols.get('name') ?? -1,
-    yesCol: header.cols.get('yes') ?? -1,
+    idCol: header.cols.id ?? -1,
+    nameCol: header.cols.name ?? -1,
+    yesCol: header.cols.yes ?? -1,
   };
 }
 
@@ -62,7 +57,7 @@ export function ballotCellWrites(grid: SheetGrid, entries: readonly VoteEntry[])
   if (!layout) return null;
   const byId = new Map<string, number[]>();
   for (let r = layout.headerRow + 1; r < grid.values.length; r++) {
-    const id = cellText(grid.values[r]?.[layout.idCol]);
+    const id = cellText(grid.values[r]?.[layout.idCol], 'raw');
     if (id === '') continue;
     const key = canonicalId(id);
     const rows = byId.get(key);
@@ -75,7 +70,7 @@ export function ballotCellWrites(grid: SheetGrid, entries: readonly VoteEntry[])
   for (const e of entries) {
     const rows = byId.get(canonicalId(e.initiativeId)) ?? [];
     const name = foldName(e.name);
-    const sameName = layout.nameCol < 0 ? [] : rows.filter((r) => !taken.has(r) && foldName(cellText(grid.values[r]?.[layout.nameCol])) === name);
+    const sameName = layout.nameCol < 0 ? [] : rows.filter((r) => !taken.has(r) && foldName(cellText(grid.values[r]?.[layout.nameCol], 'raw')) === name);
     // A retyped name still finds its row when its Mã SK is listed once; with several, guessing would misplace votes.
     const row = sameName[0] ?? (rows.length === 1 ? rows[0] : undefined);
     if (row === undefined || taken.has(row)) {

@@ -6,7 +6,7 @@ import type { Locale } from '../core/messages';
 import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';
 import type { Rules } from '../core/council/rules';
-import { fold } from '../core/council/fold';
+import { foldCompact } from '../core/text/fold';
 import { SCORE_FIXED_HEADERS } from '../core/council/score-layout';
 import { columnLetter, type SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
@@ -69,7 +69,7 @@ function scoresUnreadable(grid: SheetGrid, problems: readonly Problem[], rubric:
   const top = grid.values[0] ?? [];
   const cells = expected
     .map((want, col) => ({ want, col, have: top[col] }))
-    .filter(({ want, have }) => typeof have !== 'string' || fold(have) !== fold(want))
+    .filter(({ want, have }) => typeof have !== 'string' || foldCompact(have) !== foldCompact(want))
     .map(({ want, col, have }) => `${columnLetter(col)}1 (${typeof have === 'string' || typeof have === 'number' ? `"${have}"` : '—'} → "${want}")`);
   return {
     code: 'app.scoresUnreadable',

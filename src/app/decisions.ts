@@ -5,15 +5,11 @@
 import type { TierName } from '../core/council/rules';
 import { TIER_NAMES } from '../core/council/rules';
 import { decisionsSheetPlan, NO_PRIZE, RULING_FLAGS, type Decision, type Flag, type InitiativeResult, type RankResult, type Ruling } from '../core/ranking';
-import { cellText, findHeader, named } from '../core/ranking/header';
+import { cellText, findHeader } from '../core/sheets/kit';
+import { DECISION_COLUMNS } from '../core/ranking/decision-sheet';
 import { canonicalId } from '../core/ranking/ids';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { CellWrite, WorkbookPort } from '../workbook/port';
-
-// The same spellings readDecisions accepts (src/core/ranking/decision-sheet.ts).
-const ID = named('id', ['mask', 'masangkien'], ['mask']);
-const RULING = named('ruling', ['quyetdinh', 'quyetdinhcuahoidong'], ['quyetdinh']);
-const NOTE = named('note', ['ghichu', 'note'], ['ghichu']);
 
 /** Every ruling the council can record, in the order a dropdown offers them. */
 export const RULINGS: readonly Ruling[] = [...TIER_NAMES, NO_PRIZE];
@@ -80,21 +76,21 @@ export interface DecisionsLayout {
 }
 
 export function locateDecisions(grid: SheetGrid): DecisionsLayout | null {
-  const header = findHeader(grid, [ID, RULING, NOTE], ['id', 'ruling']);
+  const header = findHeader(grid, DECISION_COLUMNS);
   if (!header) return null;
-  const idCol = header.cols.get('id') ?? -1;
-  const rulingCol = header.cols.get('ruling') ?? -1;
-  const found = header.cols.get('note');
+  const idCol = header.cols.id ?? -1;
+  const rulingCol = header.cols.ruling ?? -1;
+  const found = header.cols.note;
   const headLine = grid.values[header.row] ?? [];
   let free = Math.max(idCol, rulingCol) + 1;
-  while (cellText(headLine[free]) !== '') free++;
+  while (cellText(headLine[free], 'raw') !== '') free++;
   const noteCol = found ?? free;
   const rowsById = new Map<string, number[]>();
   let nextRow = header.row + 1;
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
-    const id = cellText(line[idCol]);
-    if (id !== '' || cellText(line[rulingCol]) !== '' || cellText(line[noteCol]) !== '') nextRow = r + 1;
+    const id = cellText(line[idCol], 'raw');
+    if (id !== '' || cellText(line[rulingCol], 'raw') !== '' || cellText(line[noteCol], 'raw') !== '') nextRow = r + 1;
     if (id === '') continue;
     const key = canonicalId(id);
     const rows = rowsById.get(key);
@@ -120,7 +116,7 @@ export function decisionCellWrites(grid: SheetGrid, entries: readonly RulingEntr
   const layout = locateDecisions(grid);
   if (!layout) return null;
   const cells: CellWrite[] = [];
-  const at = (row: number, col: number): string => cellText(grid.values[row]?.[col]);
+  const at = (row: number, col: number): string => cellText(grid.values[row]?.[col], 'raw');
   const put = (row: number, col: number, text: string): void => {
     if (at(row, col) !== text) cells.push({ row, col, value: text === '' ? null : text });
   };

@@ -12,7 +12,7 @@ import {
   totalFormula,
   type SecondRound,
 } from '../core/council';
-import { fold } from '../core/council/fold';
+import { foldCompact } from '../core/text/fold';
 import { message, type Locale } from '../core/messages';
 import type { InitiativeId } from '../core/model';
 import type { Problem } from '../core/problems';
@@ -78,7 +78,8 @@ export async function runSecondRound(
   if (!layout) return { ...base, pairs: [], problems };
 
   const header = grid.values[layout.headerRow] ?? [];
-  const find = (text: string): number => header.findIndex((v) => typeof v === 'string' && fold(v) === fold(text));
+  const find = (text: string): number =>
+    header.findIndex((v) => typeof v === 'string' && foldCompact(v) === foldCompact(text));
   const width = Math.max(...grid.values.map((r) => r.length), header.length);
   const cells: CellWrite[] = [];
   let roundCol = find(SCORE_ROUND_HEADER);

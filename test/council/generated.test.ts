@@ -6,7 +6,7 @@ import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
 import { generateCouncil } from '../../src/sample/council';
 import { UNITS } from '../../src/sample/vocabulary';
 import { gridOf, initiative, planToGrid, readScores, skId } from './builders';
-import { fold } from '../../src/core/council/fold';
+import { foldPlain as fold } from '../../src/core/text/fold';
 
 describe('council core on generated councils', () => {
   it('reads a generated Hội đồng without problems, conflicts included', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assign, memberLoads } from './assign';
-import { fold } from './fold';
+import { foldPlain as fold } from '../text/fold';
 import type { Initiative, Member } from '../model';
 import { initiative, member, skId, tvId } from '../../../test/council/builders';
 

@@ -4,7 +4,7 @@
 import type { PlanValue } from '../sheet/plan';
 import type { CellValue } from '../sheet/grid';
 import type { Rules } from './rules';
-import { cellText, unscale } from './cells';
+import { cellText, unscale } from '../sheets/kit';
 import { parsePoints, parseWhole, type Parsed } from './values';
 
 /** Rules being built from the sheet: the top level is replaced field by field. */

@@ -5,8 +5,9 @@ import type { FieldCode } from '../model';
 import { FIELD_CODES } from '../model';
 import type { CellValue } from '../sheet/grid';
 import type { Rules, TierRule } from './rules';
-import { cellText, unscale } from './cells';
-import { fold, foldKey, splitList } from './fold';
+import { cellText, clean, unscale } from '../sheets/kit';
+import { foldKey, splitList } from './fold';
+import { foldPlain } from '../text/fold';
 import {
   formatDate,
   formatFraction,
@@ -75,10 +76,11 @@ function parseAliases(v: CellValue, names: Readonly<Record<FieldCode, string>>):
   for (const pair of splitList(cellText(v))) {
     const m = /^(.+?)\s*(?:=|→|->)\s*(.+)$/.exec(pair);
     if (!m) return { ok: false, code: 'council.config.badAlias', params: { value: pair } };
-    const target = fold(m[2]!);
-    const code = FIELD_CODES.find((c) => c === target || fold(names[c]) === target);
+    const target = foldPlain(m[2]!);
+    const code = FIELD_CODES.find((c) => c === target || foldPlain(names[c]) === target);
     if (code === undefined) return { ok: false, code: 'council.config.badAlias', params: { value: pair } };
-    out[fold(m[1]!)] = code;
+    // Kept as typed (lower case): intake folds it when matching, and the sheet shows it as written.
+    out[clean(m[1]!).toLowerCase()] = code;
   }
   return { ok: true, value: out };
 }

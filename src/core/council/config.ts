@@ -9,25 +9,25 @@ import type { PlanValue, SheetPlan, StyledRect } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import type { Locale } from '../messages/types';
 import { DEFAULT_RULES, type Rules } from './rules';
-import { cellText, isBlankRow, parseScaled, problemAt, unscale } from './cells';
-import { fold } from './fold';
-import { findHeader, type ColumnSpecOf } from './header';
+import { problemAt } from './cells';
+import { foldPlain } from '../text/fold';
+import { cellText, findHeader, isBlankRow, parseScaled, unscale, type ColumnSpec } from '../sheets/kit';
 import { CONFIG_KEYS, configKey, type RulesDraft } from './config-keys';
 import { reduce } from './values';
 
 type RubricKey = 'code' | 'name' | 'max' | 'weight';
-const RUBRIC_COLUMNS: readonly ColumnSpecOf<RubricKey>[] = [
-  { key: 'code', names: ['ma', 'ma tieu chi'], required: true },
-  { key: 'name', names: ['tieu chi', 'ten tieu chi'], required: false },
-  { key: 'max', names: ['diem toi da', 'toi da'], required: true },
-  { key: 'weight', names: ['trong so', 'he so'], required: false },
+const RUBRIC_COLUMNS: readonly ColumnSpec<RubricKey>[] = [
+  { key: 'code', names: ['ma', 'matieuchi'], required: true },
+  { key: 'name', names: ['tieuchi', 'tentieuchi'] },
+  { key: 'max', names: ['diemtoida', 'toida'], required: true },
+  { key: 'weight', names: ['trongso', 'heso'] },
 ];
 
 type KvKey = 'key' | 'value' | 'note';
-const KV_COLUMNS: readonly ColumnSpecOf<KvKey>[] = [
-  { key: 'key', names: ['khoa', 'ma khoa'], required: true },
-  { key: 'value', names: ['gia tri'], required: true },
-  { key: 'note', names: ['ghi chu'], required: false },
+const KV_COLUMNS: readonly ColumnSpec<KvKey>[] = [
+  { key: 'key', names: ['khoa', 'makhoa'], required: true },
+  { key: 'value', names: ['giatri'], required: true },
+  { key: 'note', names: ['ghichu'] },
 ];
 
 /** Headers of "Chấm điểm" and the packet a criterion code must not take. */
@@ -62,11 +62,11 @@ function readRubric(grid: SheetGrid, sheet: string, stopRow: number, problems: P
     if (isBlankRow(row)) break;
     const code = cellText(row?.[codeCol]);
     const name = c.name === undefined ? '' : cellText(row?.[c.name]);
-    if (code === '' || !CODE_SHAPE.test(code) || RESERVED_CODES.has(fold(code))) {
+    if (code === '' || !CODE_SHAPE.test(code) || RESERVED_CODES.has(foldPlain(code))) {
       problems.push(problemAt('council.rubric.codeInvalid', 'error', sheet, r, codeCol, { value: code }));
       continue;
     }
-    if (seen.has(fold(code))) {
+    if (seen.has(foldPlain(code))) {
       problems.push(problemAt('council.rubric.codeDuplicate', 'error', sheet, r, codeCol, { value: code }));
       continue;
     }
@@ -87,7 +87,7 @@ function readRubric(grid: SheetGrid, sheet: string, stopRow: number, problems: P
       );
       continue;
     }
-    seen.add(fold(code));
+    seen.add(foldPlain(code));
     out.push({ code, name, maxTenths: max.value, weight });
   }
   return out;

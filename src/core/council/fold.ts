@@ -1,23 +1,13 @@
-// Text matching for the council sheets: headers, roles, keys and union names are typed by hand,
-// with or without diacritics, in any case and spacing, so they are compared folded.
+// Text matching for the council sheets: roles, keys and union names are typed by hand, with or
+// without diacritics, in any case and spacing, so they are compared folded by the one fold of
+// src/core/text (foldPlain; headers by foldCompact in sheets/kit.ts).
 
-const COMBINING = /[\u0300-\u036f]/g;
-
-/** NFC text, trimmed, inner white space collapsed: the canonical form of what a clerk typed. */
-export function clean(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/** Folded for matching: no diacritics, đ → d, lower case, single spaces ("Hòa" = "Hoà" = "hoa"). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { foldPlain } from '../text/fold';
+import { clean } from '../sheets/kit';
 
 /** A key as typed ("Số người chấm", "so-nguoi-cham") → "so_nguoi_cham". */
 export function foldKey(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return foldPlain(text).replace(/ /g, '_');
 }
 
 /** Splits a list cell on ";" and line breaks (a union name may hold a comma), dropping blanks. */
@@ -36,7 +26,7 @@ export function makeFolder(): (text: string) => string {
   return (text) => {
     let f = cache.get(text);
     if (f === undefined) {
-      f = fold(text);
+      f = foldPlain(text);
       cache.set(text, f);
     }
     return f;

@@ -37,6 +37,6 @@ export type {
   ReviewReason,
   ScoringQueue,
 } from './scoring-form';
-export { compareIds, fold } from './fold';
+export { compareIds } from './fold';
 export { roundOf, secondRound } from './second-round';
 export type { SecondRound, SecondRoundInput, SkipReason } from './second-round';

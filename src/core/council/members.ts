@@ -9,9 +9,10 @@ import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
-import { cellText, isBlankRow, problemAt } from './cells';
-import { fold, makeFolder, splitList } from './fold';
-import { findHeader, type ColumnSpecOf } from './header';
+import { problemAt } from './cells';
+import { makeFolder, splitList } from './fold';
+import { foldPlain } from '../text/fold';
+import { cellText, findHeader, isBlankRow, type ColumnSpec } from '../sheets/kit';
 
 export const MEMBER_ROLES: readonly MemberRole[] = ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'];
 
@@ -19,18 +20,18 @@ export const COUNCIL_HEADERS = ['Mã TV', 'Họ và tên', 'Chức vụ', 'Đơn
 
 type CouncilKey = 'id' | 'name' | 'position' | 'unit' | 'role' | 'excluded';
 
-const COLUMNS: readonly ColumnSpecOf<CouncilKey>[] = [
-  { key: 'id', names: ['ma tv', 'ma thanh vien', 'ma'], required: true },
-  { key: 'name', names: ['ho va ten', 'ho ten', 'ten thanh vien'], required: true },
-  { key: 'position', names: ['chuc vu'], required: false },
-  { key: 'unit', names: ['don vi', 'don vi cong tac'], required: false },
-  { key: 'role', names: ['vai tro', 'vai tro trong hoi dong'], required: false },
-  { key: 'excluded', names: ['khong cham don vi', 'khong cham', 'xung dot loi ich'], required: false },
+const COLUMNS: readonly ColumnSpec<CouncilKey>[] = [
+  { key: 'id', names: ['matv', 'mathanhvien', 'ma'], required: true },
+  { key: 'name', names: ['hovaten', 'hoten', 'tenthanhvien'], required: true },
+  { key: 'position', names: ['chucvu'] },
+  { key: 'unit', names: ['donvi', 'donvicongtac'] },
+  { key: 'role', names: ['vaitro', 'vaitrotronghoidong'] },
+  { key: 'excluded', names: ['khongchamdonvi', 'khongcham', 'xungdotloiich'] },
 ];
 
 /** Role as typed → role; "Phó Chủ tịch thường trực" is a vice-chair, checked before "Chủ tịch". */
 export function parseRole(text: string): MemberRole | null {
-  const f = fold(text);
+  const f = foldPlain(text);
   if (f.startsWith('pho chu tich')) return 'Phó Chủ tịch';
   if (f.startsWith('chu tich')) return 'Chủ tịch';
   if (f.startsWith('uy vien')) return 'Ủy viên';
@@ -69,7 +70,7 @@ export function readCouncil(
       problems.push(problemAt('council.member.idEmpty', 'error', sheet, r, c.id ?? 0, { name }));
       continue;
     }
-    const key = fold(id);
+    const key = foldPlain(id);
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push(problemAt('council.member.idDuplicate', 'error', sheet, r, c.id ?? 0, { id, firstRow: first + 1 }));

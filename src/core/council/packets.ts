@@ -10,10 +10,11 @@ import type { SheetGrid } from '../sheet/grid';
 import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
-import { cellText, isBlankRow, parseScaled, problemAt, unscale } from './cells';
+import { problemAt } from './cells';
+import { cellText, findHeader, isBlankRow, parseScaled, unscale, type ColumnSpec } from '../sheets/kit';
 import { checksum, checksumMatches } from './checksum';
-import { compareIds, fold } from './fold';
-import { findHeader, type ColumnSpecOf } from './header';
+import { compareIds } from './fold';
+import { foldCompact } from '../text/fold';
 import { scoreValidation, type PairLike } from './score-sheet';
 import { totalFormula } from './total';
 // The one reading of a conflict mark ("x" yes, "không" no), shared with ranking so both agree.
@@ -236,11 +237,11 @@ export function readPacket(grids: readonly (SheetGrid | null)[]): { packet: Pack
     .split(';')
     .map((s) => s.split(':')[0] ?? '')
     .filter((c) => c !== '');
-  const specs: ColumnSpecOf<string>[] = [
-    { key: '#id', names: ['ma sk'], required: true },
-    { key: '#comment', names: ['nhan xet'], required: false },
-    { key: '#conflict', names: ['xung dot loi ich'], required: false },
-    ...codes.map((c) => ({ key: c, names: [fold(c)], required: true })),
+  const specs: ColumnSpec<string>[] = [
+    { key: '#id', names: ['mask'], required: true },
+    { key: '#comment', names: ['nhanxet'] },
+    { key: '#conflict', names: ['xungdotloiich'] },
+    ...codes.map((c) => ({ key: c, names: [foldCompact(c)], required: true })),
   ];
   for (const g of grids) {
     if (!g || readMeta(g)) continue;

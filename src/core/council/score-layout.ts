@@ -5,8 +5,8 @@ import type { Criterion } from '../model';
 import type { Problem } from '../problems';
 import type { SheetGrid } from '../sheet/grid';
 import { problemAt } from './cells';
+import { findHeader, type ColumnSpec } from '../sheets/kit';
 import { namesCriterion, namesScoreColumn, SCORE_HEADERS } from '../sheets/scores';
-import { findHeader, type ColumnSpecOf } from './header';
 
 export interface ScoreLayout {
   /** 0-based row of the header. */
@@ -42,14 +42,14 @@ export function readScoreLayout(
   grid: SheetGrid,
   rubric: readonly Criterion[],
 ): { layout: ScoreLayout | null; problems: Problem[] } {
-  const specs: ColumnSpecOf<string>[] = [
+  const specs: ColumnSpec<string>[] = [
     // The words of "Chấm điểm" (sheets/scores.ts), the same ranking reads the sheet by.
-    { key: '#id', names: [], test: (raw) => namesScoreColumn('id', raw), required: true },
-    { key: '#member', names: [], test: (raw) => namesScoreColumn('member', raw), required: true },
-    { key: '#total', names: [], test: (raw) => namesScoreColumn('total', raw), required: false },
-    { key: '#comment', names: [], test: (raw) => namesScoreColumn('comment', raw), required: false },
-    { key: '#conflict', names: [], test: (raw) => namesScoreColumn('conflict', raw), required: false },
-    ...rubric.map((c) => ({ key: c.code, names: [], test: (raw: string) => namesCriterion(c, raw), required: false })),
+    { key: '#id', test: (raw) => namesScoreColumn('id', raw), required: true },
+    { key: '#member', test: (raw) => namesScoreColumn('member', raw), required: true },
+    { key: '#total', test: (raw) => namesScoreColumn('total', raw) },
+    { key: '#comment', test: (raw) => namesScoreColumn('comment', raw) },
+    { key: '#conflict', test: (raw) => namesScoreColumn('conflict', raw) },
+    ...rubric.map((c) => ({ key: c.code, test: (raw: string) => namesCriterion(c, raw) })),
   ];
   const h = findHeader(grid, specs);
   if (!h)

@@ -10,8 +10,9 @@ import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/
 import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
-import { cellText, problemAt, unscale } from './cells';
-import { fold } from './fold';
+import { problemAt } from './cells';
+import { cellText, unscale } from '../sheets/kit';
+import { foldCompact } from '../text/fold';
 import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS, type ScoreLayout } from './score-layout';
 import { totalFormula } from './total';
 import { workingSheetPage } from '../sheet/page';
@@ -53,7 +54,7 @@ function hasContent(r: ScoreRow): boolean {
 function clerkColumns(grid: SheetGrid, layout: ScoreLayout): { col: number; header: PlanValue }[] {
   const own = new Set<number>([layout.id, layout.member, ...layout.criteria.map((c) => c.col)]);
   for (const c of [layout.total, layout.comment, layout.conflict]) if (c !== null) own.add(c);
-  const helpers = new Set([fold(SCORE_HELPER_HEADERS.title), fold(SCORE_HELPER_HEADERS.member), fold(SCORE_ROUND_HEADER)]);
+  const helpers = new Set([foldCompact(SCORE_HELPER_HEADERS.title), foldCompact(SCORE_HELPER_HEADERS.member), foldCompact(SCORE_ROUND_HEADER)]);
   const top = grid.values[layout.headerRow] ?? [];
   let width = top.length;
   for (const line of grid.values) if (line.length > width) width = line.length;
@@ -62,7 +63,7 @@ function clerkColumns(grid: SheetGrid, layout: ScoreLayout): { col: number; head
     if (own.has(c)) continue;
     const h = top[c];
     const text = typeof h === 'string' ? h.trim() : typeof h === 'number' ? String(h) : '';
-    if (text !== '' && helpers.has(fold(text))) continue;
+    if (text !== '' && helpers.has(foldCompact(text))) continue;
     const hasData = text !== '' || grid.values.some((line, r) => r > layout.headerRow && line[c] !== null && line[c] !== undefined && line[c] !== '');
     if (hasData) out.push({ col: c, header: text });
   }

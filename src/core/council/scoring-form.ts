@@ -4,9 +4,9 @@
 
 import type { Criterion, FieldCode, Initiative, ScoreRow } from '../model';
 import { DEFAULT_FIELD_NAMES } from '../model';
-import { parseScaled, unscale } from './cells';
+import { parseScaled, unscale } from '../sheets/kit';
 import type { ScoreCellWrite } from './collect';
-import { fold } from './fold';
+import { foldPlain } from '../text/fold';
 import type { ScoreLayout } from './score-layout';
 
 export type ItemStatus = 'todo' | 'done' | 'review';
@@ -134,11 +134,11 @@ export type QueueFilter = 'all' | ItemStatus;
 
 /** Items with a status (or all), optionally matching a search on Mã SK or title, folded. */
 export function filterQueue(queue: ScoringQueue, filter: QueueFilter, search = ''): QueueItem[] {
-  const q = fold(search);
+  const q = foldPlain(search);
   return queue.items.filter(
     (it) =>
       (filter === 'all' || it.status === filter) &&
-      (q === '' || fold(it.initiativeId).includes(q) || fold(it.title).includes(q)),
+      (q === '' || foldPlain(it.initiativeId).includes(q) || foldPlain(it.title).includes(q)),
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseScaled } from './cells';
-import { compareIds, fold, splitList } from './fold';
+import { parseScaled } from '../sheets/kit';
+import { compareIds, splitList } from './fold';
+import { foldPlain as fold } from '../text/fold';
 import { formatDate, parseBool, parseDate, parseFraction, parseTierList } from './values';
 
 describe('values typed in the council sheets', () => {

@@ -5,8 +5,9 @@
 import type { CellValue } from '../sheet/grid';
 import type { TierName } from './rules';
 import { TIER_NAMES } from './rules';
-import { cellText, parseScaled } from './cells';
-import { fold, foldKey, splitList } from './fold';
+import { cellText, parseScaled } from '../sheets/kit';
+import { foldKey, splitList } from './fold';
+import { foldPlain } from '../text/fold';
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
@@ -134,9 +135,9 @@ export function formatDate(iso: string): string {
 
 /** A tier name as typed: "Nhất", "giải nhì", "KK" for Khuyến khích. */
 export function parseTierName(text: string): TierName | null {
-  const f = fold(text).replace(/^giai /, '');
+  const f = foldPlain(text).replace(/^giai /, '');
   if (f === 'kk') return 'Khuyến khích';
-  for (const t of TIER_NAMES) if (fold(t) === f) return t;
+  for (const t of TIER_NAMES) if (foldPlain(t) === f) return t;
   return null;
 }
 

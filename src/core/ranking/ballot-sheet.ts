@@ -7,15 +7,18 @@ import type { CellValue, SheetGrid } from '../sheet/grid';
 import { columnLetter } from '../sheet/grid';
 import { SHEET_ROLES, type PlanValue, type SheetPlan } from '../sheet/plan';
 import { foldName } from './fold';
-import { cellText, findHeader, named } from './header';
+import { cellText, findHeader, type ColumnSpec } from '../sheets/kit';
 import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
 import { canonicalId as idKey } from './ids';
 import type { BallotVote, ListEntry, RankResult } from './types';
 
-const NAME = named('name', ['hovaten', 'hoten', 'ten', 'hovatentacgia'], ['hovaten']);
-const WORKPLACE = named('workplace', ['donvicongtac', 'donvi', 'noicongtac'], ['donvicongtac']);
-const ID = named('id', ['mask', 'masangkien'], ['mask']);
-const YES = named('yes', ['sophieudongy', 'phieudongy', 'dongy'], ['sophieudongy']);
+/** The columns of "Biểu quyết" by their folded words; Mã SK and Số phiếu đồng ý are required. */
+export const BALLOT_COLUMNS: readonly ColumnSpec<'name' | 'workplace' | 'id' | 'yes'>[] = [
+  { key: 'name', names: ['hovaten', 'hoten', 'ten', 'hovatentacgia'], prefixes: ['hovaten'] },
+  { key: 'workplace', names: ['donvicongtac', 'donvi', 'noicongtac'], prefixes: ['donvicongtac'] },
+  { key: 'id', names: ['mask', 'masangkien'], prefixes: ['mask'], required: true },
+  { key: 'yes', names: ['sophieudongy', 'phieudongy', 'dongy'], prefixes: ['sophieudongy'], required: true },
+];
 
 /** Votes as a whole number ≥ 0 (number or digits as text); null when empty, 'invalid' otherwise. */
 function parseVotes(v: CellValue | undefined): number | null | 'invalid' {
@@ -31,17 +34,17 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
   const votes: BallotVote[] = [];
   const problems: Problem[] = [];
   if (!grid) return { votes, problems };
-  const header = findHeader(grid, [NAME, WORKPLACE, ID, YES], ['id', 'yes']);
+  const header = findHeader(grid, BALLOT_COLUMNS);
   if (!header) {
     problems.push({ code: 'ranking.ballot.noHeader', severity: 'error', sheet: grid.name, row: null, column: null });
     return { votes, problems };
   }
-  const col = (k: string): number => header.cols.get(k) ?? -1;
+  const col = (k: 'name' | 'workplace' | 'id' | 'yes'): number => header.cols[k] ?? -1;
   const [nameCol, workCol, idCol, yesCol] = [col('name'), col('workplace'), col('id'), col('yes')];
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
-    const id = cellText(line[idCol]);
-    const name = nameCol >= 0 ? cellText(line[nameCol]) : '';
+    const id = cellText(line[idCol], 'raw');
+    const name = nameCol >= 0 ? cellText(line[nameCol], 'raw') : '';
     const parsed = parseVotes(line[yesCol]);
     if (id === '' && name === '' && parsed === null) continue;
     if (parsed === 'invalid') {
@@ -51,7 +54,7 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
         sheet: grid.name,
         row: r + 1,
         column: columnLetter(yesCol),
-        params: { value: cellText(line[yesCol]) },
+        params: { value: cellText(line[yesCol], 'raw') },
       });
     }
     if (id === '') {
@@ -69,7 +72,7 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
     votes.push({
       row: r + 1,
       name,
-      workplace: workCol >= 0 ? cellText(line[workCol]) : '',
+      workplace: workCol >= 0 ? cellText(line[workCol], 'raw') : '',
       initiativeId: id,
       yes: parsed === 'invalid' ? null : parsed,
     });

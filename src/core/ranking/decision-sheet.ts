@@ -10,50 +10,53 @@ import type { SheetGrid } from '../sheet/grid';
 import { columnLetter } from '../sheet/grid';
 import { SHEET_ROLES, type PlanValue, type SheetPlan, type StyledRect } from '../sheet/plan';
 import { message } from '../messages';
-import { foldHeader } from './fold';
-import { cellText, findHeader, named } from './header';
+import { foldCompact } from '../text/fold';
+import { cellText, findHeader, type ColumnSpec } from '../sheets/kit';
 import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
 import { canonicalId as idKey, compareIds } from './ids';
 import { NO_PRIZE, type Decision, type InitiativeResult, type RankResult, type Ruling } from './types';
 import { points } from './exact';
 
-const ID = named('id', ['mask', 'masangkien'], ['mask']);
-const RULING = named('ruling', ['quyetdinh', 'quyetdinhcuahoidong'], ['quyetdinh']);
-const NOTE = named('note', ['ghichu', 'note'], ['ghichu']);
+/** The columns of "Quyết định" by their folded words; Mã SK and Quyết định are required. */
+export const DECISION_COLUMNS: readonly ColumnSpec<'id' | 'ruling' | 'note'>[] = [
+  { key: 'id', names: ['mask', 'masangkien'], prefixes: ['mask'], required: true },
+  { key: 'ruling', names: ['quyetdinh', 'quyetdinhcuahoidong'], prefixes: ['quyetdinh'], required: true },
+  { key: 'note', names: ['ghichu', 'note'], prefixes: ['ghichu'] },
+];
 
 const RULINGS = new Map<string, Ruling>([
   ...TIER_NAMES.flatMap((t): [string, Ruling][] => [
-    [foldHeader(t), t],
-    [foldHeader(`Giải ${t}`), t],
+    [foldCompact(t), t],
+    [foldCompact(`Giải ${t}`), t],
   ]),
   ['kk', 'Khuyến khích'],
   ['giaikk', 'Khuyến khích'],
-  [foldHeader(NO_PRIZE), NO_PRIZE],
+  [foldCompact(NO_PRIZE), NO_PRIZE],
   ['khonggiai', NO_PRIZE],
   ['khong', NO_PRIZE],
 ]);
 
 /** A ruling as typed, with or without diacritics ("giai nhi", "Không xếp giải"); null if not one. */
 export function parseRuling(text: string): Ruling | null {
-  return RULINGS.get(foldHeader(text)) ?? null;
+  return RULINGS.get(foldCompact(text)) ?? null;
 }
 
 export function readDecisions(grid: SheetGrid | null): { decisions: Decision[]; problems: Problem[] } {
   const decisions: Decision[] = [];
   const problems: Problem[] = [];
   if (!grid) return { decisions, problems };
-  const header = findHeader(grid, [ID, RULING, NOTE], ['id', 'ruling']);
+  const header = findHeader(grid, DECISION_COLUMNS);
   if (!header) {
     problems.push({ code: 'ranking.decisions.noHeader', severity: 'error', sheet: grid.name, row: null, column: null });
     return { decisions, problems };
   }
-  const idCol = header.cols.get('id')!;
-  const rulingCol = header.cols.get('ruling')!;
-  const noteCol = header.cols.get('note') ?? -1;
+  const idCol = header.cols.id!;
+  const rulingCol = header.cols.ruling!;
+  const noteCol = header.cols.note ?? -1;
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
-    const id = cellText(line[idCol]);
-    const raw = cellText(line[rulingCol]);
+    const id = cellText(line[idCol], 'raw');
+    const raw = cellText(line[rulingCol], 'raw');
     // An empty ruling is a row the template listed and the council has not ruled on yet.
     if (raw === '') continue;
     if (id === '') {
@@ -78,7 +81,7 @@ export function readDecisions(grid: SheetGrid | null): { decisions: Decision[]; 
       });
       continue;
     }
-    decisions.push({ row: r + 1, initiativeId: id, ruling, note: noteCol >= 0 ? cellText(line[noteCol]) : '' });
+    decisions.push({ row: r + 1, initiativeId: id, ruling, note: noteCol >= 0 ? cellText(line[noteCol], 'raw') : '' });
   }
   return { decisions, problems };
 }

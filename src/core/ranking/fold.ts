@@ -1,8 +1,8 @@
-// Folding for matching persons, units and headers: the shared text folds of src/core/text
-// (foldForMatch keeps diacritics so "Hòa" ≠ "Hoa" but "Hoà" = "Hòa"; foldCompact drops them for
-// headers typed without accents), with a cache because a national register repeats names.
+// Folding for matching persons and units: foldForMatch of src/core/text (it keeps diacritics so
+// "Hòa" ≠ "Hoa" but "Hoà" = "Hòa"), with a cache because a national register repeats names.
+// Headers are matched by foldCompact, in src/core/sheets/kit.ts.
 
-import { foldCompact, foldForMatch } from '../text/fold';
+import { foldForMatch } from '../text/fold';
 
 const cache = new Map<string, string>();
 
@@ -15,9 +15,4 @@ export function foldName(text: string): string {
   if (cache.size > 200_000) cache.clear();
   cache.set(text, folded);
   return folded;
-}
-
-/** Header text reduced to letters and digits without any diacritics: "Mã SK" → "mask". */
-export function foldHeader(text: string): string {
-  return foldCompact(text);
 }

@@ -7,8 +7,8 @@ import { message, type Locale } from '../messages';
 import type { Rules } from '../council/rules';
 import { DEFAULT_FIELD_NAMES } from '../model';
 import { points } from './exact';
-import { foldHeader } from './fold';
-import { cellText } from './header';
+import { foldCompact } from '../text/fold';
+import { cellText } from '../sheets/kit';
 import {
   HEADER_STYLE,
   MONEY_FORMAT,
@@ -220,13 +220,13 @@ export function rankingSheetPlan(
 /** True when "Xếp hạng" is missing, carries no stamp, or was computed from other inputs. */
 export function isStale(rankingGrid: SheetGrid | null, fingerprint: string): boolean {
   if (!rankingGrid) return true;
-  const label = foldHeader(STAMP_LABEL);
+  const label = foldCompact(STAMP_LABEL);
   const last = Math.min(rankingGrid.values.length, 10);
   for (let r = 0; r < last; r++) {
     const line = rankingGrid.values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
-      if (typeof line[c] === 'string' && foldHeader(line[c] as string) === label)
-        return cellText(line[c + 1]) !== fingerprint;
+      if (typeof line[c] === 'string' && foldCompact(line[c] as string) === label)
+        return cellText(line[c + 1], 'raw') !== fingerprint;
     }
   }
   return true;

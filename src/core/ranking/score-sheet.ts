@@ -6,14 +6,14 @@ import type { Criterion, ScoreRow } from '../model';
 import type { Problem } from '../problems';
 import type { CellValue, SheetGrid } from '../sheet/grid';
 import { columnLetter, isCellError } from '../sheet/grid';
-import { foldHeader } from './fold';
-import { cellText, findHeader, type ColumnPattern } from './header';
+import { foldCompact } from '../text/fold';
+import { cellText, findHeader, parseScaled, type ColumnSpec } from '../sheets/kit';
 import { namesCriterion, namesScoreColumn, type ScoreColumn } from '../sheets/scores';
 
 // The header words are the sheet's own (sheets/scores.ts), shared with council/score-layout.ts.
-const fixed = (key: ScoreColumn): ColumnPattern => ({ key, test: (_folded, raw) => namesScoreColumn(key, raw) });
-const ID = fixed('id');
-const MEMBER = fixed('member');
+const fixed = (key: ScoreColumn): ColumnSpec<string> => ({ key, test: (raw) => namesScoreColumn(key, raw) });
+const ID = { ...fixed('id'), required: true };
+const MEMBER = { ...fixed('member'), required: true };
 const TOTAL = fixed('total');
 const COMMENT = fixed('comment');
 const CONFLICT = fixed('conflict');
@@ -26,32 +26,18 @@ export function parseRound(v: CellValue | undefined): number {
 }
 
 /** A criterion column: its code alone or leading the header ("TM", "TM (30 điểm)"), or its name. */
-function criterionPattern(c: Criterion): ColumnPattern {
-  return { key: `c:${c.code}`, test: (_folded, raw) => namesCriterion(c, raw) };
+function criterionPattern(c: Criterion): ColumnSpec<string> {
+  return { key: `c:${c.code}`, test: (raw) => namesCriterion(c, raw) };
 }
 
 /**
  * A score in tenths: a number with at most one decimal, or text reading as one with "," or "."
- * as the decimal mark ("7,5"). Trailing zeros are fine ("7,50"); null for an empty cell.
+ * as the decimal mark ("7,5"). Trailing zeros are fine ("7,50"); null for an empty cell. The one
+ * decimal parser of the kit (parseScaled), as the scoring form and packets read scores.
  */
 export function parseTenths(v: CellValue | undefined): number | null | 'invalid' {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return 'invalid';
-    const t = v * 10;
-    const r = Math.round(t);
-    // Binary floats hold 8.3 as 8.2999…; anything farther than that from a tenth has 2+ decimals.
-    return Math.abs(t - r) < 1e-6 ? r : 'invalid';
-  }
-  if (typeof v !== 'string') return 'invalid';
-  const s = v.trim();
-  if (s === '') return null;
-  const m = /^([+-]?)(\d+)(?:[.,](\d+))?$/.exec(s);
-  if (!m) return 'invalid';
-  const decimals = (m[3] ?? '').replace(/0+$/, '');
-  if (decimals.length > 1) return 'invalid';
-  const t = Number(m[2]) * 10 + (decimals === '' ? 0 : Number(decimals));
-  return m[1] === '-' ? -t : t;
+  const p = parseScaled(v, 1);
+  return p.ok ? p.value : p.reason === 'empty' ? null : 'invalid';
 }
 
 const NO_MARK = new Set(['', 'khong', 'no', '0', 'false']);
@@ -61,7 +47,7 @@ export function conflictMark(v: CellValue | undefined): boolean {
   if (v === null || v === undefined || v === false) return false;
   if (typeof v === 'number') return v !== 0;
   if (isCellError(v)) return true;
-  return !NO_MARK.has(foldHeader(String(v)));
+  return !NO_MARK.has(foldCompact(String(v)));
 }
 
 export function readScoreSheet(
@@ -71,17 +57,17 @@ export function readScoreSheet(
   const problems: Problem[] = [];
   const sheet = grid.name;
   const patterns = [ID, MEMBER, ...rubric.map(criterionPattern), TOTAL, COMMENT, CONFLICT, ROUND];
-  const header = findHeader(grid, patterns, ['id', 'member']);
+  const header = findHeader(grid, patterns);
   if (!header) {
     problems.push({ code: 'ranking.scores.noHeader', severity: 'error', sheet, row: null, column: null });
     return { rows: [], problems };
   }
-  const idCol = header.cols.get('id')!;
-  const memberCol = header.cols.get('member')!;
-  const commentCol = header.cols.get('comment') ?? -1;
-  const conflictCol = header.cols.get('conflict') ?? -1;
-  const roundCol = header.cols.get('round') ?? -1;
-  const critCols = rubric.map((c) => header.cols.get(`c:${c.code}`) ?? -1);
+  const idCol = header.cols.id!;
+  const memberCol = header.cols.member!;
+  const commentCol = header.cols['comment'] ?? -1;
+  const conflictCol = header.cols['conflict'] ?? -1;
+  const roundCol = header.cols['round'] ?? -1;
+  const critCols = rubric.map((c) => header.cols[`c:${c.code}`] ?? -1);
   rubric.forEach((c, i) => {
     if (critCols[i]! < 0) {
       problems.push({
@@ -109,8 +95,8 @@ export function readScoreSheet(
   for (let r = header.row + 1; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
-    const id = cellText(line[idCol]);
-    const member = cellText(line[memberCol]);
+    const id = cellText(line[idCol], 'raw');
+    const member = cellText(line[memberCol], 'raw');
     const scores: Record<string, number | null | 'invalid'> = {};
     let any = false;
     for (let c = 0; c < rubric.length; c++) {
@@ -126,12 +112,12 @@ export function readScoreSheet(
           sheet,
           row: r + 1,
           column: columnLetter(col),
-          params: { value: cellText(raw), criterion: rubric[c]!.code },
+          params: { value: cellText(raw, 'raw'), criterion: rubric[c]!.code },
         });
       }
     }
     const conflict = conflictCol >= 0 ? conflictMark(line[conflictCol]) : false;
-    const comment = commentCol >= 0 ? cellText(line[commentCol]) : '';
+    const comment = commentCol >= 0 ? cellText(line[commentCol], 'raw') : '';
     if (id === '' && member === '') {
       if (any || conflict) {
         problems.push({
