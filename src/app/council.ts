@@ -11,6 +11,7 @@ import { SCORE_FIXED_HEADERS } from '../core/council/score-layout';
 import { columnLetter, type SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
+import { isOwnScoreSheet, keepClerkSheet } from './clerk-sheets';
 import { UNREADABLE_SCORES } from './rank';
 
 export interface SetupResult {
@@ -95,24 +96,30 @@ export async function assignReviewers(
   }
   // A score sheet that cannot be read (its header edited, a criterion column renamed) would be
   // rewritten without the scores in it: refuse, naming the header cells to put back.
-  const unreadable = book.grids.scores ? scoresUnreadable(book.grids.scores, book.problems, book.rules.rubric) : null;
+  // A "Chấm điểm" naming none of the score sheet's columns is the clerk's own sheet: kept under a
+  // free name (and its unreadable header not listed), and a fresh score sheet written.
+  const grid = book.grids.scores;
+  const clerks = grid && !isOwnScoreSheet(grid, book.rules.rubric) ? keepClerkSheet(grid.name, (await port.listSheets()).map((s) => s.name), locale) : null;
+  if (clerks && grid) problems.splice(0, problems.length, ...problems.filter((p) => p.sheet !== grid.name), clerks.problem);
+  const unreadable = grid && !clerks ? scoresUnreadable(grid, book.problems, book.rules.rubric) : null;
   if (unreadable) {
     problems.push(unreadable);
     return { pairs: 0, perInitiative: 0, problems, loads: new Map(), refused: true };
   }
   const k = options.perInitiative ?? book.rules.reviewersPerInitiative;
   // Reviewers who have started keep their pairs; re-assignment only fills the gaps.
-  const assignment = assign(book.register.initiatives, book.members, k, { keep: startedPairs(book.scores ?? []) });
+  const scores = clerks ? [] : (book.scores ?? []);
+  const assignment = assign(book.register.initiatives, book.members, k, { keep: startedPairs(scores) });
   problems.push(...assignment.problems);
-  const { plan, problems: sheetProblems } = scoreSheetPlan(assignment.pairs, book.rules.rubric, book.scores ?? [], book.register.initiatives, {
+  const { plan, problems: sheetProblems } = scoreSheetPlan(assignment.pairs, book.rules.rubric, scores, book.register.initiatives, {
     members: book.members,
-    grid: book.grids.scores ?? null,
+    grid: clerks ? null : (grid ?? null),
     locale,
   });
   problems.push(...sheetProblems);
   // Rewritten where the clerk keeps it (found by its role when loading), not beside it.
-  const name = book.grids.scores?.name;
-  await port.apply([{ kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
+  const name = clerks ? undefined : grid?.name;
+  await port.apply([...(clerks ? [clerks.change] : []), { kind: 'writePlan', plan: name ? { ...plan, name } : plan }]);
   const loads = new Map<string, number>();
   for (const p of assignment.pairs) loads.set(p.memberId, (loads.get(p.memberId) ?? 0) + 1);
   return { pairs: assignment.pairs.length, perInitiative: k, problems, loads };

@@ -8,6 +8,8 @@ import type { Locale } from '../core/messages';
 import type { Initiative } from '../core/model';
 import { SHEET_ROLES, type SheetRole } from '../core/sheet/plan';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
+import type { Problem } from '../core/problems';
+import { isOwnRegister, keepClerkSheet } from './clerk-sheets';
 import { META_KEYS, metaPlan, readMeta } from './meta';
 import { freeSheetName } from './regenerate';
 import { resolveRoles } from './roles';
@@ -44,6 +46,7 @@ export interface ImportPreview {
   readonly mappings: Readonly<Record<string, MappingOverrides>>;
   /** What commitImport needs of the workbook as the preview saw it, so writing costs no extra read. */
   readonly context: {
+    /** The add-in's "Sáng kiến" (null when there is none, or when the sheet of that name is the clerk's). */
     readonly registerSheet: string | null;
     /** Sheets of this workbook read as sources, never to be written. */
     readonly sourceSheets: readonly string[];
@@ -75,22 +78,37 @@ function parseMapping(text: string | undefined): MappingOverrides {
 /** Reads the register sheets and returns what intake understood; writes nothing. */
 export async function previewImport(port: WorkbookPort, options: PreviewOptions = {}): Promise<ImportPreview> {
   const sheets = await port.listSheets();
-  const own = new Set<string>(OWN_ROLES.map((r) => SHEET_ROLES[r].name));
+  // "Sáng kiến" by its default name is left out only when it turns out to be the add-in's (below).
+  const own = new Set<string>(OWN_ROLES.filter((r) => r !== 'register').map((r) => SHEET_ROLES[r].name));
   const resolved = await resolveRoles(port, OWN_ROLES);
   for (const name of resolved) if (name) own.add(name);
-  const registerSheet = resolved[OWN_ROLES.indexOf('register')] ?? null;
-  const candidates = sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name);
+  const listed = (s: (typeof sheets)[number]): boolean => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0;
+  let candidates = sheets.filter(listed).map((s) => s.name);
   const several = options.sheets !== undefined || options.files !== undefined;
-  const toRead = several ? (options.sheets ?? []) : options.sheet ? [options.sheet] : candidates;
-  const [registerGrid, configGrid, metaGrid, ...sourceGrids] = await port.readSheets([
+  let toRead: readonly string[] = several ? (options.sheets ?? []) : options.sheet ? [options.sheet] : candidates;
+  const [registerGrid, configGrid, metaGrid, ...readGrids] = await port.readSheets([
     { role: 'register' },
     { role: 'config' },
     { role: 'meta' },
     ...toRead.map((name) => ({ name, formulas: true, merges: true, hidden: true, fonts: true })),
   ]);
+  // A "Sáng kiến" that does not read as the add-in's is the clerk's (often the register itself):
+  // a candidate to read, never the sheet to write.
+  let sourceGrids = readGrids;
+  const clerks = registerGrid !== null && registerGrid !== undefined && !isOwnRegister(registerGrid);
+  const registerSheet = clerks ? null : (resolved[OWN_ROLES.indexOf('register')] ?? null);
+  if (clerks) {
+    candidates = sheets.filter((s) => s.name === registerGrid.name || listed(s)).map((s) => s.name);
+    if (!several && !options.sheet) {
+      // Read again as a source (merges, fonts): one more round trip, only in this rare case.
+      const [asSource] = await port.readSheets([{ name: registerGrid.name, formulas: true, merges: true, hidden: true, fonts: true }]);
+      toRead = [registerGrid.name, ...toRead];
+      sourceGrids = [asSource ?? null, ...sourceGrids];
+    }
+  }
   const meta = readMeta(metaGrid ?? null);
   const rules = readConfig(configGrid ?? null).rules;
-  const previous: Initiative[] = registerGrid ? readRegisterSheet(registerGrid).initiatives : [];
+  const previous: Initiative[] = registerGrid && !clerks ? readRegisterSheet(registerGrid).initiatives : [];
   const grids = sourceGrids.filter((g): g is NonNullable<typeof g> => g !== null);
   if (several) {
     const mappings: Record<string, MappingOverrides> = {};
@@ -131,6 +149,8 @@ export interface CommitResult {
   /** Where the normalised register was written. */
   readonly sheet: string;
   readonly written: number;
+  /** A clerk's sheet kept under a new name, or the register written beside its source: said in words. */
+  readonly problems: Problem[];
 }
 
 /** Writes "Sáng kiến" from a preview and remembers the clerk's corrections. Scores are not touched. */
@@ -140,11 +160,24 @@ export async function commitImport(port: WorkbookPort, preview: ImportPreview, l
   const gone = new Set<string>(preview.result.vanished);
   let plan = registerSheetPlan(preview.result, locale, preview.context.previous.filter((i) => gone.has(i.id)));
   const intended = target ?? plan.name;
+  const problems: Problem[] = [];
+  const changes: WorkbookChange[] = [];
+  const same = (a: string, b: string): boolean => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
   // The source register is never written: when it sits on the sheet we would write, write beside it.
-  if (intended === preview.result.sheet || preview.context.sourceSheets.includes(intended)) {
+  if (same(intended, preview.result.sheet) || preview.context.sourceSheets.some((s) => same(s, intended))) {
+    const source = preview.context.sheetNames.find((n) => same(n, intended)) ?? intended;
     plan = { ...plan, name: freeSheetName(plan.name, new Set(preview.context.sheetNames), locale === 'en' ? 'normalised' : 'chuẩn hóa') };
+    problems.push({ code: 'app.registerBeside', severity: 'info', sheet: source, row: null, column: null, params: { source, sheet: plan.name } });
   } else if (target && target !== plan.name) {
     plan = { ...plan, name: target };
+  } else if (!target) {
+    // No "Sáng kiến" of the add-in's: a sheet of that name is the clerk's, kept under a free name.
+    const clerks = preview.context.sheetNames.find((n) => same(n, plan.name));
+    if (clerks !== undefined) {
+      const kept = keepClerkSheet(clerks, preview.context.sheetNames, locale);
+      changes.push(kept.change);
+      problems.push(kept.problem);
+    }
   }
   if (preview.result.sources.length > 1 || Object.keys(preview.mappings).length > 0) {
     // Several sources: each one's corrections under its own key (a file's name, or a sheet's).
@@ -156,11 +189,11 @@ export async function commitImport(port: WorkbookPort, preview: ImportPreview, l
     }
   } else if (Object.keys(preview.mapping).length > 0) meta.set(META_KEYS.mapping(preview.result.sheet), JSON.stringify(preview.mapping));
   else meta.delete(META_KEYS.mapping(preview.result.sheet));
-  const changes: WorkbookChange[] = [
+  changes.push(
     { kind: 'writePlan', plan },
     { kind: 'writePlan', plan: metaPlan(meta), visibility: 'hidden' },
     { kind: 'activate', sheet: plan.name },
-  ];
+  );
   await port.apply(changes);
-  return { sheet: plan.name, written: preview.result.initiatives.length };
+  return { sheet: plan.name, written: preview.result.initiatives.length, problems };
 }

@@ -6,6 +6,7 @@
 import type { RegisterSource, SourceInput } from '../core/intake';
 import { SHEET_ROLES } from '../core/sheet/plan';
 import { FILE_KIND_CODE, fileKind, sameBytes } from '../workbook/file-kind';
+import { isOwnRegister } from './clerk-sheets';
 import type { ProgressCallback, WorkbookPort, XlsxFiles, XlsxLoader } from '../workbook/port';
 
 export interface RegisterFile {
@@ -74,10 +75,13 @@ async function readOne(
     // A zip that names a workbook but cannot be opened: cut short, or its parts broken.
     return { source: { file: name, code: 'file.damaged' }, book: null, registerSheet: null };
   }
-  const [sheets, registerSheet] = await Promise.all([book.listSheets(), book.resolveRole('register')]);
+  const [sheets, [roleGrid]] = await Promise.all([book.listSheets(), book.readSheets([{ role: 'register' }])]);
+  // A "Sáng kiến" that does not read as the add-in's is the union's own register: a source like any other.
+  const registerSheet = roleGrid && isOwnRegister(roleGrid) ? roleGrid.name : null;
+  const clerks = roleGrid && registerSheet === null ? roleGrid.name : null;
   // The add-in's own sheets are never a union's register; hidden and empty sheets are not read.
   const names = sheets
-    .filter((s) => s.visibility === 'visible' && s.rowCount > 0 && !OWN_NAMES.has(s.name) && s.name !== registerSheet)
+    .filter((s) => s.visibility === 'visible' && s.rowCount > 0 && (s.name === clerks || (!OWN_NAMES.has(s.name) && s.name !== registerSheet)))
     .map((s) => s.name);
   const grids = await book.readSheets(
     names.map((n) => ({ name: n, formulas: true, merges: true, hidden: true, fonts: true })),

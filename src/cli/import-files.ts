@@ -78,7 +78,7 @@ export async function runImportFiles(ctx: CommandContext): Promise<number> {
       1,
     );
   }
-  await commitImport(book, preview, ctx.locale);
+  const committed = await commitImport(book, preview, ctx.locale);
   const out = await saveBook(book, to, inputs, ctx.locale, (t) => ctx.io.err(t));
   if (ctx.values.json) ctx.io.out(JSON.stringify(importJson(result, ctx.locale), null, 2));
   const say = (text: string): void => (ctx.values.json ? ctx.io.err(text) : ctx.io.out(text));
@@ -95,5 +95,7 @@ export async function runImportFiles(ctx: CommandContext): Promise<number> {
     if (rowProblems.length > 50) shown.push(`  … ${rowProblems.length - 50} ${en ? 'more' : 'vấn đề khác'}`);
     say(shown.join('\n'));
   }
+  // A clerk's sheet kept under a new name, or the register written beside its source.
+  for (const p of committed.problems) ctx.io.err(`  ${describeProblem(ctx.locale, p)}`);
   return 0;
 }

@@ -60,7 +60,7 @@ export async function runImport(ctx: CommandContext): Promise<number> {
       1,
     );
   }
-  await commitImport(book, preview, ctx.locale);
+  const committed = await commitImport(book, preview, ctx.locale);
   const out = await save(ctx, book, to, [file]);
   if (ctx.values.json) ctx.io.out(JSON.stringify(importJson(result, ctx.locale), null, 2));
   say(
@@ -70,6 +70,8 @@ export async function runImport(ctx: CommandContext): Promise<number> {
       : `Đã đọc ${result.initiatives.length} sáng kiến từ "${result.sheet}" (${result.stats.duplicates} trùng, ${result.problems.length} vấn đề) → ${out}`,
   );
   if (result.problems.length > 0) say(ctx, problemsText(ctx, result.problems));
+  // A clerk's sheet kept under a new name, or the register written beside its source.
+  if (committed.problems.length > 0) ctx.io.err(problemsText(ctx, committed.problems));
   return 0;
 }
 

@@ -3,7 +3,6 @@
 // stack trace is printed and that nothing is left under the final name when the command refuses.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -28,43 +27,10 @@ import { openXlsx } from '../../src/workbook/xlsx';
 import { generateCouncil, generateScores } from '../../src/sample/council';
 import { generateRegister } from '../../src/sample/register';
 import { writeRawWorkbook } from '../support/workbook-files';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'sangkien.mjs');
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function sangkien(dir: string, args: readonly string[], lang = 'vi_VN.UTF-8'): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: lang, LC_ALL: '', SANGKIEN_LANG: '' },
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** No stack trace, no library or class name, no raw errno: words only. */
-function expectWords(r: Run): void {
-  const all = `${r.stdout}\n${r.stderr}`;
-  expect(all).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(all).not.toMatch(
-    /CliError|NoRegisterError|node:internal|stuk\.github\.io|Invalid string length|\bE[A-Z]{3,}:/,
-  );
-}
+import { BIN, expectWords, hashes, sangkien, sha } from '../support/cli-process';
 
 function inProcess(dir: string): CliIo {
   return { out: () => undefined, err: () => undefined, env: { LANG: 'vi_VN.UTF-8' }, cwd: dir };
-}
-
-const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-function hashes(paths: readonly string[]): Record<string, string> {
-  return Object.fromEntries(paths.map((p) => [p, sha(p)]));
 }
 
 /** The scores in "Chấm điểm" of a workbook as "SK|TV|code" → tenths. */

@@ -14,6 +14,7 @@ export const hostMessages: MessageMap = {
     'app.noScoresEntered': 'Chưa xếp hạng: "{file}" chưa có điểm hợp lệ nào trong sheet "Chấm điểm". Nhập điểm (hoặc thu phiếu chấm bằng lệnh collect) rồi chạy lại.',
     'app.keptEdited': 'Sheet "{sheet}" đã được sửa tay nên được giữ lại với tên "{keptAs}"; sheet mới được tạo lại.',
     'app.keptForeign': 'Sheet "{sheet}" không do tiện ích tạo nên được giữ lại với tên "{keptAs}".',
+    'app.registerBeside': 'Sheet "{source}" là danh sách gốc nên không bị ghi; danh sách đã chuẩn hóa được ghi vào sheet "{sheet}".',
     'app.noCharts': 'Tệp .xlsx do dòng lệnh tạo chưa có biểu đồ (thư viện ghi .xlsx không hỗ trợ); mở trong Excel với tiện ích để có biểu đồ.',
   },
   en: {
@@ -28,6 +29,7 @@ export const hostMessages: MessageMap = {
     'app.noScoresEntered': 'Not ranked: "{file}" has no valid score in sheet "Chấm điểm" yet. Enter the scores (or bring packets back with collect) and run again.',
     'app.keptEdited': 'Sheet "{sheet}" had been edited by hand, so it was kept as "{keptAs}"; a fresh sheet was generated.',
     'app.keptForeign': 'Sheet "{sheet}" was not made by the add-in, so it was kept as "{keptAs}".',
+    'app.registerBeside': 'Sheet "{source}" is the source register, so it was not written; the normalised register was written to sheet "{sheet}".',
     'app.noCharts': 'The .xlsx written by the command line has no charts yet (its .xlsx writer cannot draw them); open it in Excel with the add-in to get charts.',
   },
 };

@@ -203,6 +203,11 @@ function WriteSection(props: { readonly intake: UseIntake; readonly state: Intak
               {written.rememberedFor !== null ? ` ${t('written.mapping', { sheet: written.rememberedFor })}` : ''}
             </MessageBarBody>
           </MessageBar>
+          {written.notes.map((note) => (
+            <MessageBar key={note} intent="warning" layout="multiline">
+              <MessageBarBody>{note}</MessageBarBody>
+            </MessageBar>
+          ))}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => props.goTo('council')}>
               {t('goCouncil')}

@@ -47,6 +47,8 @@ export interface IntakeWritten {
   readonly reimport: ReimportCounts | null;
   /** The source sheet whose corrections were remembered, or null when none were. */
   readonly rememberedFor: string | null;
+  /** What the write did besides (a clerk's sheet kept under a new name, the register written beside its source), in words. */
+  readonly notes: readonly string[];
 }
 
 export type { Conversion, ImportPreview, MappingOverrides };

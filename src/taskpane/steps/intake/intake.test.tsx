@@ -93,7 +93,7 @@ describe('reading and writing the register through the port', () => {
     expect(corrected.preview.result.initiatives[0]?.summary).toBe('ghi chú 1');
     const steps: string[] = [];
     const written = await writeRegister(port, corrected, 'vi', (done, total) => steps.push(`${done}/${total}`));
-    expect(written).toEqual({ sheet: 'Sáng kiến', written: 2, reimport: null, rememberedFor: 'DS' });
+    expect(written).toEqual({ sheet: 'Sáng kiến', written: 2, reimport: null, rememberedFor: 'DS', notes: [] });
     expect(steps.length).toBeGreaterThan(0);
     expect(steps.at(-1)).toMatch(/^(\d+)\/\1$/);
     expect((await registerSheets(port)).existing).toBe('Sáng kiến');

@@ -7,6 +7,7 @@ import { readRegisterFiles, type RegisterFile } from '../../../app/register-file
 import { resolveRoles } from '../../../app/roles';
 import type { RegisterField, SourceInput, SourceSummary } from '../../../core/intake';
 import { readRegisterSheet } from '../../../core/intake';
+import { message } from '../../../core/messages';
 import { SHEET_ROLES, type SheetRole } from '../../../core/sheet/plan';
 import type { WorkbookPort } from '../../../workbook/port';
 import { useTask, type Task } from '../../common';
@@ -21,9 +22,12 @@ const OWN_ROLES = Object.keys(SHEET_ROLES) as SheetRole[];
 export async function registerSheets(port: WorkbookPort): Promise<{ candidates: string[]; existing: string | null }> {
   const [sheets, roles] = await Promise.all([port.listSheets(), resolveRoles(port, OWN_ROLES)]);
   const names = new Set(sheets.map((s) => s.name));
-  const own = new Set<string>(OWN_ROLES.map((r) => SHEET_ROLES[r].name));
-  for (const name of roles) if (name) own.add(name);
-  const register = roles[OWN_ROLES.indexOf('register')] ?? null;
+  // A "Sáng kiến" in a workbook the add-in never wrote (no SK_Meta) is the clerk's: offered as a
+  // register to read, never taken for the add-in's (previewImport looks at its header to be sure).
+  const clerks = roles[OWN_ROLES.indexOf('meta')] === null;
+  const register = clerks ? null : (roles[OWN_ROLES.indexOf('register')] ?? null);
+  const own = new Set<string>(OWN_ROLES.filter((r) => !(clerks && r === 'register')).map((r) => SHEET_ROLES[r].name));
+  roles.forEach((name, i) => name && !(clerks && OWN_ROLES[i] === 'register') && own.add(name));
   return {
     candidates: sheets.filter((s) => !own.has(s.name) && s.visibility === 'visible' && s.rowCount > 0).map((s) => s.name),
     existing: register !== null && names.has(register) ? register : null,
@@ -49,7 +53,7 @@ export async function readPreview(port: WorkbookPort, options: PreviewOptions, p
 export async function writeRegister(port: WorkbookPort, state: IntakePreviewState, locale: 'vi' | 'en', progress: (done: number, total: number) => void): Promise<IntakeWritten> {
   const out = await commitImport(withProgress(port, progress), state.preview, locale);
   const rememberedFor = Object.keys(state.preview.mapping).length > 0 ? state.preview.result.sheet : null;
-  return { sheet: out.sheet, written: out.written, reimport: state.reimport, rememberedFor };
+  return { sheet: out.sheet, written: out.written, reimport: state.reimport, rememberedFor, notes: out.problems.map((p) => message(locale, p.code, p.params)) };
 }
 
 /** A union's file the clerk added: its bytes (to tell a file added twice) and what was read of it. */
