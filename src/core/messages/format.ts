@@ -17,9 +17,24 @@ export function messageFor(
 ): string {
   for (const m of maps) {
     const t = m[locale][code] ?? m.vi[code];
-    if (t !== undefined) return interpolate(t, params);
+    if (t !== undefined) return interpolate(t, params && localNumbers(locale, params));
   }
   return code;
+}
+
+/**
+ * A fraction in a Vietnamese sentence takes the comma as its decimal mark ("83,5"; "83.5" reads as
+ * eighty-three thousand five hundred there); whole numbers (rows, counts, years) are left as they are.
+ */
+function localNumbers(
+  locale: Locale,
+  params: Readonly<Record<string, string | number>>,
+): Readonly<Record<string, string | number>> {
+  if (locale !== 'vi') return params;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v) ? String(v).replace('.', ',') : v;
+  return out;
 }
 
 /** Vietnamese unless Office's display language is English ("en", "en-US", "en-GB", …). */
