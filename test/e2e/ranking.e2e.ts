@@ -3,36 +3,15 @@
 // page at a time, each clicking through to its row; the run and next-step buttons stay in reach;
 // the last results stay on screen (marked stale only when an input really changed).
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { e2e } from './harness';
 import { headerRow, sheetValues } from './journey-page';
-import { assertEqual, expectText, openWorkbench, pane, stepTabs } from './workbench-page';
+import { assertEqual, expectInView, expectText, openWorkbench, pane, stepTabs } from './workbench-page';
 
 async function expectAxeClean(page: Page): Promise<void> {
   const violations = await seriousViolations(new AxeBuilder({ page }).include('aside'));
   if (violations.length > 0) throw new Error(violations.join('\n'));
-}
-
-/** Fails unless `target` is fully inside the visible part of the pane's scrolling area. */
-async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
-  const box = await target.boundingBox();
-  const viewport = page.viewportSize();
-  if (box === null || viewport === null) throw new Error(`${what} is not on screen`);
-  const within = await target.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    let p: HTMLElement | null = el.parentElement;
-    while (p) {
-      const style = getComputedStyle(p);
-      if (/(auto|scroll)/.test(style.overflowY) && p.scrollHeight > p.clientHeight) {
-        const s = p.getBoundingClientRect();
-        return r.top >= s.top - 1 && r.bottom <= s.bottom + 1;
-      }
-      p = p.parentElement;
-    }
-    return r.top >= 0 && r.bottom <= window.innerHeight;
-  });
-  if (!within) throw new Error(`${what} is scrolled out of view`);
 }
 
 e2e(

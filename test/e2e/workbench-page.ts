@@ -65,3 +65,24 @@ export function assertEqual<T>(actual: T, expected: T, what: string): void {
   const e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
+
+/** Fails unless `target` is fully inside the visible part of the pane's scrolling area. */
+export async function expectInView(page: Page, target: Locator, what: string): Promise<void> {
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize();
+  if (box === null || viewport === null) throw new Error(`${what} is not on screen`);
+  const within = await target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    let p: HTMLElement | null = el.parentElement;
+    while (p) {
+      const style = getComputedStyle(p);
+      if (/(auto|scroll)/.test(style.overflowY) && p.scrollHeight > p.clientHeight) {
+        const s = p.getBoundingClientRect();
+        return r.top >= s.top - 1 && r.bottom <= s.bottom + 1;
+      }
+      p = p.parentElement;
+    }
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  if (!within) throw new Error(`${what} is scrolled out of view`);
+}

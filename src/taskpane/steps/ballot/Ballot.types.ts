@@ -8,6 +8,8 @@ export interface VoteDraft {
   readonly text: string;
   readonly parsed: VoteInput;
   readonly changed: boolean;
+  /** The sheet's value changed since the clerk typed here: the clerk must choose which to keep. */
+  readonly conflict: boolean;
 }
 
 /** A ruling being edited in the pane, beside the one recorded in "Quyết định". */
@@ -16,6 +18,8 @@ export interface RulingDraft {
   readonly ruling: Ruling | null;
   readonly note: string;
   readonly changed: boolean;
+  /** "Quyết định" changed since the clerk edited here: the clerk must choose which to keep. */
+  readonly conflict: boolean;
 }
 
 /** What the last save or re-rank did, said once in the status line. */
@@ -25,6 +29,13 @@ export type BallotNotice =
   | { readonly kind: 'noSheet' }
   | { readonly kind: 'noHeader'; readonly sheet: string }
   | { readonly kind: 'invalidVotes'; readonly count: number }
-  | { readonly kind: 'reranked'; readonly passed: number; readonly failed: number; readonly applied: number; readonly at: string };
+  | { readonly kind: 'conflicts'; readonly count: number }
+  | {
+      readonly kind: 'reranked';
+      readonly passed: number;
+      readonly failed: number;
+      readonly applied: number;
+      readonly at: string;
+    };
 
 export type { BallotView, CouncilWork };

@@ -1,23 +1,31 @@
 // The council's rulings: each flagged (or already ruled) initiative with why it needs a decision,
-// a ruling dropdown and a note, saved to "Quyết định".
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from '@fluentui/react-components';
+// a ruling dropdown and a note, a page at a time; saved to "Quyết định" from the step's footer.
+import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { RULINGS } from '../../../app/decisions';
 import { message } from '../../../core/messages';
 import { formatHundredths, type Ruling } from '../../../core/ranking';
+import { useSessionState } from '../../common';
 import { useLocale } from '../../i18n';
 import type { RulingDraft } from './Ballot.types';
 import { useBallotStyles } from './Ballot.styles';
+import { pageOf } from './logic';
 import { ballotMessages } from './messages';
+import { Pager } from './Pager';
 import type { UseBallot } from './useBallot';
 
 const NONE = '';
 
-export function RulingsSection(props: { readonly state: UseBallot; readonly busy: boolean }): ReactNode {
+/** Rulings shown per page. */
+export const RULINGS_PAGE = 10;
+
+export function RulingsSection(props: { readonly state: UseBallot }): ReactNode {
   const t = ballotMessages.useT();
   const locale = useLocale();
   const styles = useBallotStyles();
-  const { state, busy } = props;
+  const { state } = props;
+  const [page, setPage] = useSessionState('ballot.page.rulings', 0);
+  const shown = pageOf(state.rulings, page, RULINGS_PAGE);
 
   const facts = (d: RulingDraft): string => {
     const c = d.item;
@@ -27,14 +35,16 @@ export function RulingsSection(props: { readonly state: UseBallot; readonly busy
     if (c.ruling !== null) parts.push(t('standingTier', { tier: c.tier ?? c.ruling }));
     return parts.join(' · ');
   };
+  const hidden = (id: string): ReactNode => <span className={styles.hidden}> {id}</span>;
   const label = (text: string, id: string): { children: ReactNode } => ({
     children: (
       <>
         {text}
-        <span className={styles.hidden}> {id}</span>
+        {hidden(id)}
       </>
     ),
   });
+  const named = (ruling: Ruling | null): string => ruling ?? t('noRuling');
 
   return (
     <section className={styles.section} aria-labelledby="ballot-rulings">
@@ -49,7 +59,7 @@ export function RulingsSection(props: { readonly state: UseBallot; readonly busy
         <>
           <Caption1>{t('decisionsHint')}</Caption1>
           <ul className={styles.list} aria-labelledby="ballot-rulings">
-            {state.rulings.map((d) => (
+            {shown.items.map((d) => (
               <li key={d.item.initiativeId} className={styles.item}>
                 <Body1>
                   <strong>{d.item.initiativeId}</strong> — {d.item.title}
@@ -60,9 +70,16 @@ export function RulingsSection(props: { readonly state: UseBallot; readonly busy
                 ))}
                 <Field label={label(t('ruling'), d.item.initiativeId)}>
                   <Dropdown
-                    value={d.ruling ?? t('noRuling')}
+                    value={named(d.ruling)}
                     selectedOptions={[d.ruling ?? NONE]}
-                    onOptionSelect={(_e, data) => state.chooseRuling(d, data.optionValue === NONE || data.optionValue === undefined ? null : (data.optionValue as Ruling))}
+                    onOptionSelect={(_e, data) =>
+                      state.chooseRuling(
+                        d,
+                        data.optionValue === NONE || data.optionValue === undefined
+                          ? null
+                          : (data.optionValue as Ruling),
+                      )
+                    }
                   >
                     <Option value={NONE}>{t('noRuling')}</Option>
                     {RULINGS.map((r) => (
@@ -75,14 +92,30 @@ export function RulingsSection(props: { readonly state: UseBallot; readonly busy
                 <Field label={label(t('note'), d.item.initiativeId)}>
                   <Input value={d.note} onChange={(_e, data) => state.typeNote(d, data.value)} />
                 </Field>
+                {d.conflict ? (
+                  <>
+                    <Badge appearance="filled" color="warning">
+                      {t('changedInBook')}
+                    </Badge>
+                    <Caption1 className={styles.conflict}>
+                      {t('conflict.ruling', { sheet: named(d.item.ruling), typed: named(d.ruling) })}
+                    </Caption1>
+                    <div className={styles.actions}>
+                      <Button size="small" onClick={() => state.resolveRuling(d, 'sheet')}>
+                        {t('keepSheet', { value: `"${named(d.item.ruling)}"` })}
+                        {hidden(d.item.initiativeId)}
+                      </Button>
+                      <Button size="small" onClick={() => state.resolveRuling(d, 'typed')}>
+                        {t('keepTyped', { value: `"${named(d.ruling)}"` })}
+                        {hidden(d.item.initiativeId)}
+                      </Button>
+                    </div>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={state.saveRulings} disabled={busy || !state.rulingsChanged}>
-              {t('saveRulings')}
-            </Button>
-          </div>
+          {state.rulings.length > RULINGS_PAGE ? <Pager page={shown} go={setPage} /> : null}
         </>
       )}
     </section>

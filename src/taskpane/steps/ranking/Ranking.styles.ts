@@ -53,17 +53,4 @@ export const useRankingStyles = makeStyles({
     borderTopStyle: 'dashed',
   },
   p: { margin: 0 },
-  // The run and next-step buttons stay at the bottom of the pane however long the lists are.
-  footer: {
-    position: 'sticky',
-    bottom: 0,
-    zIndex: 1,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
 });

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatHundredths } from '../../../core/ranking';
-import { ProblemList, TaskProgress } from '../../common';
+import { ProblemList, StepFooter, TaskProgress } from '../../common';
 import { useLocale } from '../../i18n';
 import type { StepProps } from '../types';
 import { rankingMessages } from './messages';
@@ -308,7 +308,7 @@ export function Ranking(props: StepProps): ReactNode {
           ) : null}
         </>
       ) : null}
-      <div className={styles.footer}>
+      <StepFooter>
         <TaskProgress task={task} label={stage ? t(`stage.${stage}`) : t('running')} />
         <div className={styles.actions}>
           <Button appearance="primary" size="small" onClick={run} disabled={running}>
@@ -325,7 +325,7 @@ export function Ranking(props: StepProps): ReactNode {
             </>
           ) : null}
         </div>
-      </div>
+      </StepFooter>
     </div>
   );
 }
