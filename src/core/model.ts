@@ -51,6 +51,28 @@ export interface Initiative {
   readonly checks: readonly string[];
 }
 
+/** What a register row states of its initiative: everything but the id, source, duplicate link and checks. */
+export type InitiativeContent = Pick<
+  Initiative,
+  'title' | 'authors' | 'positions' | 'workplace' | 'unit' | 'field' | 'benefitVnd' | 'summary'
+>;
+
+/** The content of a row copied field by field (a row read or generated carries more than its content). */
+export function contentOf<T extends { readonly [K in keyof InitiativeContent]: unknown }>(
+  row: T,
+): Pick<T, keyof InitiativeContent> {
+  return {
+    title: row.title,
+    authors: row.authors,
+    positions: row.positions,
+    workplace: row.workplace,
+    unit: row.unit,
+    field: row.field,
+    benefitVnd: row.benefitVnd,
+    summary: row.summary,
+  };
+}
+
 export type MemberRole = 'Chủ tịch' | 'Phó Chủ tịch' | 'Ủy viên' | 'Thư ký';
 
 /** One row of "Hội đồng" (SPEC §2.2). Every member votes, the secretary included. */

@@ -5,15 +5,14 @@
 // fresh clone (no ../shared) can still measure intake. Deterministic for a given seed.
 
 import type { CellRect } from '../core/sheet/grid';
-import { FIELD_CODES, type FieldCode } from '../core/model';
+import { contentOf, FIELD_CODES, type FieldCode } from '../core/model';
 import { createRng, type Rng } from './random';
 import { FAMILY, FIELD_LABELS, GIVEN, MIDDLE, POSITIONS, TITLES, TOPICS, UNITS, WORKPLACES } from './vocabulary';
 
 export type GridCell = string | number | null;
 
-export interface TruthRow {
-  /** Excel row number (1-based). */
-  readonly row: number;
+/** What intake should read from one initiative's row, however the register was sent. */
+export interface RowTruth {
   readonly title: string;
   readonly authors: readonly string[];
   readonly positions: readonly string[];
@@ -21,6 +20,11 @@ export interface TruthRow {
   readonly unit: string;
   readonly field: FieldCode;
   readonly benefitVnd: number | null;
+}
+
+export interface TruthRow extends RowTruth {
+  /** Excel row number (1-based). */
+  readonly row: number;
   readonly summary: string;
   readonly phone: string;
   /** Excel row of the earlier row this one duplicates, or null. */
@@ -103,12 +107,18 @@ export function moneyCell(rng: Rng, vnd: number | null, mess: number): GridCell 
   if (vnd % 100_000 === 0 && vnd < 1_000_000_000) {
     const millions = vnd / 1_000_000;
     const text = Number.isInteger(millions) ? String(millions) : millions.toFixed(1).replace('.', ',');
-    forms.push(() => `${text} triệu đồng`, () => `${text} triệu`);
+    forms.push(
+      () => `${text} triệu đồng`,
+      () => `${text} triệu`,
+    );
   }
   if (vnd % 100_000_000 === 0 && vnd >= 1_000_000_000) {
     const billions = vnd / 1_000_000_000;
     const text = Number.isInteger(billions) ? String(billions) : billions.toFixed(1).replace('.', ',');
-    forms.push(() => `${text} tỷ`, () => `${text} tỷ đồng`);
+    forms.push(
+      () => `${text} tỷ`,
+      () => `${text} tỷ đồng`,
+    );
   }
   return rng.pick(forms)();
 }
@@ -218,14 +228,7 @@ export function generateRegister(options: RegisterOptions): GeneratedRegister {
       rows.push(r);
       truth.push({
         row: d.row,
-        title: d.title,
-        authors: d.authors,
-        positions: d.positions,
-        workplace: d.workplace,
-        unit: d.unit,
-        field: d.field,
-        benefitVnd: d.benefitVnd,
-        summary: d.summary,
+        ...contentOf(d),
         phone: d.phone,
         duplicateOfRow: d.duplicateOf ? d.duplicateOf.row : null,
       });

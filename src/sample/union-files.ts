@@ -5,26 +5,27 @@
 // Every file comes with its truth. Deterministic for a seed.
 
 import type { CellRect } from '../core/sheet/grid';
-import type { FieldCode } from '../core/model';
 import { toTcvn3, toVni } from '../core/text';
 import { createRng, type Rng } from './random';
-import { authorsCell, draftInitiative, grouped, maybeNfd, moneyCell, type Draft, type GridCell } from './register';
+import {
+  authorsCell,
+  draftInitiative,
+  grouped,
+  maybeNfd,
+  moneyCell,
+  type Draft,
+  type GridCell,
+  type RowTruth,
+} from './register';
 import { FIELD_LABELS, UNITS } from './vocabulary';
 
 export type UnionLayout = 'province' | 'plain' | 'grouped' | 'merged';
 export type UnionEncoding = 'unicode' | 'tcvn3' | 'vni';
 
-export interface UnionTruthRow {
+export interface UnionTruthRow extends RowTruth {
   readonly file: string;
   /** Excel row number (1-based) of the initiative's first row. */
   readonly row: number;
-  readonly title: string;
-  readonly authors: readonly string[];
-  readonly positions: readonly string[];
-  readonly workplace: string;
-  readonly unit: string;
-  readonly field: FieldCode;
-  readonly benefitVnd: number | null;
   /** The earlier registration (another union's file) this row repeats, or null. */
   readonly duplicateOf: { readonly file: string; readonly row: number } | null;
 }

@@ -3,7 +3,7 @@
 // initiative is linked whichever file it came in, and re-import keeps ids across the whole set.
 
 import type { Initiative, InitiativeId } from '../model';
-import { DEFAULT_FIELD_NAMES } from '../model';
+import { contentOf, DEFAULT_FIELD_NAMES } from '../model';
 import type { Problem } from '../problems';
 import type { CellReader, Conversion } from './cells';
 import type { LegacyWitness } from '../text/legacy';
@@ -157,14 +157,7 @@ export function combine(entries: readonly SourceEntry[], options: IntakeOptions)
       for (const p of d.problems) problems.push(withFile(p, file));
       initiatives.push({
         id,
-        title: d.title,
-        authors: d.authors,
-        positions: d.positions,
-        workplace: d.workplace,
-        unit: d.unit,
-        field: d.field,
-        benefitVnd: d.benefitVnd,
-        summary: d.summary,
+        ...contentOf(d),
         source: file === null ? { sheet, row: d.row } : { file, sheet, row: d.row },
         duplicateOf,
         checks: d.problems.length === 0 ? NO_CHECKS : [...new Set(d.problems.map((p) => p.code))],
