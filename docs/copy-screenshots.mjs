@@ -21,6 +21,8 @@ const CHOSEN = {
   '06-ballot.png': ['journey-the-clerk-goes-from-the-raw-register', 'readme-06-ballot'],
   '07-reports.png': ['journey-the-clerk-goes-from-the-raw-register', 'readme-07-reports'],
   'document-ubnd.png': ['journey-the-clerk-goes-from-the-raw-register', 'document-ubnd'],
+  'ranking-decisions.png': ['journey-the-second-round-on-a-council-that-scores-like-people', 'readme-decisions'],
+  'second-round.png': ['journey-the-second-round-on-a-council-that-scores-like-people', 'readme-second-round'],
 };
 
 const files = readdirSync(RESULTS).filter((f) => f.endsWith('.png'));

@@ -98,7 +98,7 @@ async function rankInPane(page: Page, lang: 'vi' | 'en'): Promise<{ pivotal: Map
 }
 
 e2e(
-  'second round journey: rank a council that scores like people, add a reviewer to each initiative one review decides, score the new rows first, rank again and see them resolved',
+  'journey: the second round on a council that scores like people: rank, add a reviewer to each initiative one review decides, score the new rows first, rank again and see them resolved',
   async ({ page, baseUrl, screenshot }) => {
     await openWorkbench(page, baseUrl, { stage: 'assigned', count: 200 });
     const scorer = simulatedScorer(15);
@@ -119,8 +119,11 @@ e2e(
       await cut.getByRole('img', { name: new RegExp(`^${id}: hạng \\d+, \\d+,\\d\\d điểm$`) }).waitFor();
     await cut.scrollIntoViewIfNeeded();
     await screenshot('1-ranked-chart');
-    await p.getByRole('region', { name: /^Việc Hội đồng cần quyết định/ }).scrollIntoViewIfNeeded();
-    await screenshot('1-ranked-decisions');
+    // The short list from its heading down (the README's picture of the decisions).
+    await p
+      .getByRole('heading', { name: /^Việc Hội đồng cần quyết định/ })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot('readme-decisions');
 
     // 2. "Phân công": one more reviewer for each of them.
     const before = await scoreRows(page);
@@ -130,7 +133,7 @@ e2e(
       name: `Thêm một người chấm cho ${first.pivotal.size} sáng kiến sát ranh giới`,
     });
     await button.waitFor();
-    await screenshot('2-offered');
+    await screenshot('readme-second-round');
     await button.click();
     await p
       .getByText(new RegExp(`^Vòng 2: đã thêm ${first.pivotal.size} dòng vào trang "Chấm điểm"`))
