@@ -135,7 +135,7 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
       });
 
       it('cuts nothing at the right edge: every word inside the printable width, the last column on every page of a table', () => {
-        for (const p of documents()) {
+        for (const p of printed.values()) {
           const pages = boxes.get(p.plan.role) ?? [];
           const outside: string[] = [];
           pages.forEach((page, i) => {
@@ -169,15 +169,15 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
         }
       });
 
-      it('explains the short marks once, in the legend on the last page, and writes no sentence in "Ghi chú"', () => {
+      it('explains the short marks once, in the legend on the last page with the end of the table and the signatures, and writes no sentence in "Ghi chú"', () => {
         let legends = 0;
         for (const p of documents()) {
           const legend = p.plan.rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith(LEGEND));
           expect(legend.length, p.plan.name).toBeLessThanOrEqual(1);
           if (legend.length === 0) continue;
           legends++;
-          // Once, right under the table, after which only the signature block and "Nơi nhận" follow
-          // (they may run onto one more page).
+          // Once, right under the table, after which only the signature block and "Nơi nhận" follow,
+          // all on the last page.
           const at = p.pages.findIndex((page) => squash(page).includes(LEGEND));
           expect(at, p.plan.name).toBeGreaterThanOrEqual(0);
           expect(
@@ -188,14 +188,13 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
           const lastKey = rows.at(-1)?.[KEY_COLUMN[p.plan.role] ?? 1];
           if (typeof lastKey === 'string') {
             const lastRowPage = p.pages.findLastIndex((page) => squash(page).includes(squash(lastKey)));
-            // Under the last row, or at the top of the next page when the table filled its page.
-            expect(at - lastRowPage, p.plan.name).toBeGreaterThanOrEqual(0);
-            expect(at - lastRowPage, p.plan.name).toBeLessThanOrEqual(1);
+            // On the page of the last row, never starting a page of its own.
+            expect(at, `${p.plan.name}: legend on page ${at + 1}, last row on ${lastRowPage + 1}`).toBe(lastRowPage);
           }
-          expect(at, p.plan.name).toBeGreaterThanOrEqual(p.pages.length - 2);
+          expect(at, p.plan.name).toBe(p.pages.length - 1);
           const signer = squash(String(p.plan.rows.flat().find((v) => v === 'TM. HỘI ĐỒNG') ?? 'TM. HỘI ĐỒNG'));
           const sigPage = p.pages.findIndex((page) => squash(page).includes(signer));
-          expect(sigPage, p.plan.name).toBeGreaterThanOrEqual(at);
+          expect(sigPage, p.plan.name).toBe(at);
         }
         const notes = bodyRows(get('results').plan).map((r) => r[13]);
         for (const n of notes)
@@ -203,15 +202,23 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
         if (notes.some((n) => typeof n === 'string' && n !== '')) expect(legends).toBeGreaterThan(0);
       });
 
-      it('gives each row of "Kết quả xét duyệt" the lines LibreOffice lays its text in, never fewer, at most one more', () => {
-        const { plan } = get('results');
+      it.each(
+        options.workingSheets
+          ? ([
+              ['results', 1],
+              ['register', 0],
+            ] as const)
+          : ([['results', 1]] as const),
+      )('gives each row of %s the lines LibreOffice lays its text in, never fewer, at most one more', (role, idCol) => {
+        const { plan } = get(role);
         const rowOf = new Map<string, number>();
         plan.rows.forEach((row, r) => {
-          if (typeof row[1] === 'string' && /^SK-\d+$/.test(row[1])) rowOf.set(row[1], r);
+          const id = row[idCol];
+          if (typeof id === 'string' && /^SK-\d+$/.test(id)) rowOf.set(id, r);
         });
         const line = 15.75;
         let checked = 0;
-        for (const page of boxes.get('results') ?? []) {
+        for (const page of boxes.get(role) ?? []) {
           // Ids in the "Mã SK" column (centred, so all at one x), not those quoted in "Trạng thái".
           const ids = page.words.filter((w) => /^SK-\d+$/.test(w.text) && rowOf.has(w.text));
           const x = Math.min(...ids.map((w) => w.xMin));
@@ -234,17 +241,40 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
       });
 
       if (options.workingSheets) {
-        it('prints the working sheets on A4 with their header row on every page', () => {
+        it('prints the working sheets on A4, one page across at 70 % or more, with their whole header row on every page', () => {
           for (const role of ['register', 'scores', 'ranking'] as const) {
             const p = get(role);
-            const head = p.plan.page?.printTitleRows?.first;
+            const page = p.plan.page;
+            const head = page?.printTitleRows?.first;
             expect(head, p.plan.name).toBeDefined();
+            expect(page?.fitToPagesWide, p.plan.name).toBe(1);
+            expect(page?.scale, p.plan.name).toBeGreaterThanOrEqual(MIN_SCALE);
+            expect(page?.margins, p.plan.name).toEqual(DECREE_MARGINS);
             const headers = (p.plan.rows[head!] ?? []).filter((v): v is string => typeof v === 'string').map(squash);
+            // A header may wrap inside its cell: its first word stands for it.
+            const first = headers[0]!.split(' ')[0]!;
+            const last = headers.at(-1)!.split(' ')[0]!;
             expect(p.pages.length, p.plan.name).toBeGreaterThan(0);
-            p.pages.forEach((page, i) => {
-              const text = squash(page);
-              expect(headers.filter((h) => text.includes(h)).length, `${p.plan.name} page ${i + 1}`).toBeGreaterThan(0);
+            // No page holds only the left or only the right-hand columns: each has the first and the last header.
+            p.pages.forEach((onPaper, i) => {
+              const text = squash(onPaper);
+              expect(
+                text.includes(first) && text.includes(last),
+                `${p.plan.name} page ${i + 1}: ${text.slice(0, 80)}`,
+              ).toBe(true);
             });
+            // Every initiative of the sheet printed: none lost to a cut page.
+            const ids = new Set(p.pages.join('\n').match(/SK-\d{4,}/g) ?? []);
+            const planned = new Set(
+              p.plan.rows
+                .map((r) => r[role === 'ranking' ? 1 : 0])
+                .filter((v) => typeof v === 'string' && /^SK-\d+$/.test(v)),
+            );
+            expect(planned.size, p.plan.name).toBeGreaterThan(0);
+            expect(
+              [...planned].filter((id) => !ids.has(id as string)),
+              p.plan.name,
+            ).toEqual([]);
           }
         });
       }

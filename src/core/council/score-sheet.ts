@@ -15,7 +15,7 @@ import { cellText, unscale } from '../sheets/kit';
 import { foldCompact } from '../text/fold';
 import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS, type ScoreLayout } from './score-layout';
 import { totalFormula } from './total';
-import { workingSheetPage } from '../sheet/page';
+import { printWorkingSheet, WORKING_FONT } from '../sheet/working';
 
 export interface PairLike {
   readonly initiativeId: string;
@@ -302,20 +302,33 @@ export function scoreSheetPlan(
   if (nameCol >= 0) columns.push({ width: 24 });
   if (roundCol >= 0) columns.push({ width: 6 });
   for (let k = 0; k < extras.length; k++) columns.push({ width: 20 });
+  // On paper the comment, the title, the name and the clerk's columns wrap (measured row heights).
+  const wraps = (c: number): boolean => (c === 3 + n || c >= titleCol) && c !== roundCol;
+  const print = printWorkingSheet(
+    rows,
+    0,
+    columns.map((col, c) => ({ width: col.width, wraps: wraps(c), ...(c === titleCol ? { min: 24 } : {}) })),
+  );
+  if (dataRows > 0) {
+    styles.push({ rect: { row: 1, col: 0, rowCount: dataRows, colCount: columns.length }, style: { vertical: 'top' } });
+    styles.push({ rect: { row: 1, col: 3 + n, rowCount: dataRows, colCount: 1 }, style: { wrap: true } });
+    styles.push({
+      rect: { row: 1, col: titleCol, rowCount: dataRows, colCount: columns.length - titleCol },
+      style: { wrap: true },
+    });
+  }
   return {
     plan: {
       name: sheet,
       role: 'scores',
       rows,
-      columns,
+      columns: print.widths.map((width) => ({ width })),
       styles,
       validations,
+      rowHeights: print.rowHeights,
       freeze: { rows: 1, columns: 2 },
-      page: workingSheetPage(
-        columns.map((c) => c.width),
-        0,
-        rows.length,
-      ),
+      page: print.page,
+      font: WORKING_FONT,
     },
     problems,
   };

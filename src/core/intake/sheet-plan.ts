@@ -9,7 +9,7 @@ import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { sourceLabel } from './combine';
 import type { IntakeResult } from './types';
-import { workingSheetPage } from '../sheet/page';
+import { printWorkingSheet, WORKING_FONT, type WorkingColumn } from '../sheet/working';
 
 /** The columns of "Sáng kiến", in order (SPEC §2.1). */
 export const REGISTER_COLUMNS = [
@@ -30,6 +30,12 @@ export const REGISTER_COLUMNS = [
 
 const WIDTHS = [10, 48, 24, 30, 22, 32, 28, 22, 18, 48, 18, 11, 48];
 const MONEY_COL = 8;
+/** Every text column wraps; on paper the long ones narrow to fit A4 at 70 % (title and summary kept readable). */
+const PRINT_COLUMNS: readonly WorkingColumn[] = WIDTHS.map((width, c) => ({
+  width,
+  wraps: c !== MONEY_COL,
+  ...(c === 1 || c === 9 ? { min: 22 } : {}),
+}));
 
 /** Where a row came from, as written in "Dòng gốc": "Tong hop!10", or "[Huyen A.xlsx]DS!10" for a file of several. */
 export function sourceText(sheet: string, row: number, file?: string): string {
@@ -88,20 +94,23 @@ export function registerSheetPlan(result: IntakeResult, locale: Locale = 'vi', v
   }
   for (const i of vanished) rows.push(initiativeRow(i, result, message(locale, VANISHED_CHECK)));
   const n = rows.length;
+  const print = printWorkingSheet(rows, 0, PRINT_COLUMNS);
   const all = { row: 0, col: 0, rowCount: n, colCount: REGISTER_COLUMNS.length };
   return {
     name: SHEET_ROLES.register.name,
     role: 'register',
     rows,
-    columns: WIDTHS.map((width) => ({ width })),
+    columns: print.widths.map((width) => ({ width })),
+    rowHeights: print.rowHeights,
     styles: [
       { rect: all, style: { vertical: 'top', wrap: true } },
       { rect: { row: 0, col: 0, rowCount: 1, colCount: REGISTER_COLUMNS.length }, style: { bold: true, horizontal: 'center', vertical: 'center', fill: '#DDEBF7' } },
       ...(n > 1 ? [{ rect: { row: 1, col: MONEY_COL, rowCount: n - 1, colCount: 1 }, style: { numberFormat: '#,##0', horizontal: 'right' as const } }] : []),
     ],
     freeze: { rows: 1, columns: 1 },
-    page: workingSheetPage(WIDTHS, 0, n),
+    page: print.page,
     tables: [{ name: 'SK_SangKien_Bang', rect: all, showFilter: true, style: 'TableStyleLight9' }],
     tabColor: '#2E75B6',
+    font: WORKING_FONT,
   };
 }

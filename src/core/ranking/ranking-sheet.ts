@@ -20,7 +20,7 @@ import {
   WORK_FONT,
 } from './plan-style';
 import type { InitiativeResult, InvalidReason, RankResult } from './types';
-import { workingSheetPage } from '../sheet/page';
+import { printWorkingSheet, wrappedRowHeight } from '../sheet/working';
 
 /** Label of the stamp cell; the fingerprint is in the cell to its right. */
 export const STAMP_LABEL = 'Mã dữ liệu:';
@@ -44,6 +44,26 @@ function statusText(r: InitiativeResult): string {
 
 /** Columns the lines above the table span: about the first printed page's width. */
 const INFO_SPAN = 8;
+/** The columns of the table whose text wraps (the others hold numbers, ids and marks). */
+const WRAPPING = new Set([
+  'Hạng',
+  'Tên sáng kiến',
+  'Tác giả',
+  'Đơn vị công tác',
+  'Công đoàn cấp trên',
+  'Lĩnh vực',
+  'Trạng thái',
+  'Giải',
+  'Quyết định HĐ',
+  'Ghi chú',
+]);
+const TITLE_SIZE = TITLE_STYLE.fontSize ?? 14;
+/**
+ * Its two dozen columns print one page across A4 at 70 % or more only a point smaller than the
+ * other working sheets: the body at 11 pt, the header row (whose words set most widths) at 10.
+ */
+const RANKING_FONT = { ...WORK_FONT, size: 11 } as const;
+const RANKING_HEADER_PT = 10;
 
 const hundredths = (h: number | null): PlanValue => (h === null ? null : points(h));
 
@@ -130,11 +150,12 @@ export function rankingSheetPlan(
     ...infoRows.map((row) => ({ rect: { row, col: 0, rowCount: 1, colCount: INFO_SPAN }, style: { wrap: true, vertical: 'top' as const } })),
     { rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: TITLE_STYLE },
     { rect: { row: 1, col: 0, rowCount: 2, colCount: 1 }, style: NOTE_STYLE },
+    { rect: { row: 1, col: 0, rowCount: 1, colCount: 4 }, style: { wrap: true, vertical: 'top' } },
     { rect: { row: 1, col: 1, rowCount: 1, colCount: 3 }, style: TEXT_FORMAT },
-    { rect: { row: headerRow, col: 0, rowCount: 1, colCount: head.length }, style: HEADER_STYLE },
+    { rect: { row: headerRow, col: 0, rowCount: 1, colCount: head.length }, style: { ...HEADER_STYLE, fontSize: RANKING_HEADER_PT } },
     {
       rect: { row: headerRow + 1, col: 0, rowCount: Math.max(tableRows - 1, 1), colCount: head.length },
-      style: TABLE_STYLE,
+      style: { ...TABLE_STYLE, wrap: true },
     },
     { rect: { row: headerRow + 1, col: 1, rowCount: Math.max(tableRows - 1, 1), colCount: 6 }, style: TEXT_FORMAT },
     { rect: { row: headerRow + 1, col: 7, rowCount: Math.max(tableRows - 1, 1), colCount: 1 }, style: MONEY_FORMAT },
@@ -166,7 +187,7 @@ export function rankingSheetPlan(
       { rect: { row: at + 1, col: 0, rowCount: 1, colCount: 5 }, style: HEADER_STYLE },
       {
         rect: { row: at + 2, col: 0, rowCount: result.invalidReviews.length, colCount: 5 },
-        style: { ...TABLE_STYLE, numberFormat: '@' },
+        style: { ...TABLE_STYLE, numberFormat: '@', wrap: true },
       },
     );
   }
@@ -195,24 +216,40 @@ export function rankingSheetPlan(
       { width: 10 },
       { width: 60 },
   ];
+  // On paper the text columns wrap and narrow so the table fits A4 at 70 %; every row is measured.
+  const print = printWorkingSheet(
+    rows,
+    headerRow,
+    columns.map((col, c) => ({ width: col.width, wraps: WRAPPING.has(head[c] ?? ''), ...(c === 2 ? { min: 16 } : {}) })),
+    { body: RANKING_FONT.size, header: RANKING_HEADER_PT },
+  );
+  const rowHeights = print.rowHeights;
+  const infoWidth = print.widths.slice(0, INFO_SPAN).reduce((a, b) => a + b, 0);
+  for (let r = 0; r < headerRow; r++) {
+    const text = rows[r]?.[0];
+    const [size, bold] = r === 0 ? [TITLE_SIZE, true] : [RANKING_FONT.size, false];
+    rowHeights.set(r, wrappedRowHeight(typeof text === 'string' && r !== 1 ? text : '', infoWidth, size, bold));
+  }
+  // The stamp's labels and values, each in its own (narrow) column, wrap there.
+  const stamp = rows[1] ?? [];
+  rowHeights.set(
+    1,
+    Math.max(...stamp.map((v, c) => wrappedRowHeight(typeof v === 'string' ? v : '', print.widths[c] ?? 0, RANKING_FONT.size))),
+  );
   return {
     name: SHEET_ROLES.ranking.name,
     role: 'ranking',
     rows,
-    columns,
+    columns: print.widths.map((width) => ({ width })),
     styles,
     freeze: { rows: headerRow + 1, columns: 2 },
     // The lines above the table span the first page's width and wrap there, instead of running
     // on to the right past the last column (a printed page of their own).
     merges: infoRows.map((row) => ({ row, col: 0, rowCount: 1, colCount: INFO_SPAN })),
-    rowHeights: new Map(infoRows.filter((r) => r > 1).map((r) => [r, 30])),
-    page: workingSheetPage(
-      columns.map((c) => c.width),
-      headerRow,
-      rows.length,
-    ),
+    rowHeights,
+    page: print.page,
     tables: [],
-    font: WORK_FONT,
+    font: RANKING_FONT,
     tabColor: '#2F5597',
   };
 }

@@ -5,7 +5,9 @@ import type { Problem } from '../problems';
 import type { PageSetup } from '../sheet/plan';
 import type { DocSheet } from './document-sheet';
 import type { DocumentSpec, Signature } from './document-spec';
-import { DECREE_MARGINS, type TableFit } from './layout';
+import { A4, DECREE_MARGINS, type TableFit } from './layout';
+import { rowHeightPt } from './measure';
+import { DOCUMENT_FONT_PT } from './document-sheet';
 import { cellRect } from './document-sheet';
 
 /** Empty rows left to sign in. */
@@ -56,6 +58,7 @@ export function documentPage(
   printTitles: { first: number; last: number } | undefined,
   lastRow: number,
   n: number,
+  keep: { readonly breakAt: number | null } | null = null,
 ): PageSetup {
   return {
     orientation: fit.orientation,
@@ -67,9 +70,56 @@ export function documentPage(
     // estimate above keeps that scale at 70 % or more. A table too wide even then prints at 70 %
     // over two pages across rather than smaller (SPEC §5), and the clerk is told. A scale chosen to
     // hold more rows on a page is printed as it is: the widths were made for it.
-    ...(fit.tooWide || (fit.scale < 100 && !fit.fitToPagesWide) ? {} : { fitToPagesWide: 1 as const }),
+    // A page break (the end of the table kept with its legend) is honoured only at a set scale:
+    // Excel ignores manual breaks on a page fitted to its width.
+    ...(fit.tooWide || keep !== null || (fit.scale < 100 && !fit.fitToPagesWide) ? {} : { fitToPagesWide: 1 as const }),
     scale: fit.scale,
+    ...(keep !== null && keep.breakAt !== null ? { rowBreaks: [keep.breakAt] } : {}),
     printArea: cellRect(0, 0, lastRow, n),
     centerHorizontally: true,
   };
+}
+
+/** Every row of the document gets a height (an empty one a line of the body text), so no host sizes one itself. */
+export function fillRowHeights(heights: Map<number, number>, lastRow: number): void {
+  const blank = rowHeightPt(1, DOCUMENT_FONT_PT);
+  for (let r = 0; r < lastRow; r++) if (!heights.has(r)) heights.set(r, blank);
+}
+
+/** Body rows kept on the last page with the legend and the signatures, so neither starts a page alone. */
+const KEEP_ROWS = 2;
+/** Points of a printed page kept in hand when pages are counted ahead (hosts round row heights). */
+const PAGE_SLACK_PT = 24;
+
+/**
+ * Where a document that runs past one page must break so that its last table rows, the legend
+ * under them and the signatures share the last page: pages are counted ahead at the document's
+ * scale with its measured heights (the repeated header on each page after the first). `breakAt`
+ * is null when they already share one; the result is null for a document of one page.
+ */
+export function keepEndTogether(
+  heights: ReadonlyMap<number, number>,
+  headerRow: number,
+  bodyStart: number,
+  bodyEnd: number,
+  lastRow: number,
+  fit: TableFit,
+): { breakAt: number | null } | null {
+  const heightCm =
+    (fit.orientation === 'landscape' ? A4.widthCm : A4.heightCm) - DECREE_MARGINS.top - DECREE_MARGINS.bottom;
+  const page = ((heightCm / 2.54) * 72 * 100) / fit.scale - PAGE_SLACK_PT;
+  const h = (r: number): number => heights.get(r) ?? 0;
+  let total = 0;
+  for (let r = 0; r < lastRow; r++) total += h(r);
+  if (total <= page) return null;
+  const from = Math.max(bodyStart + 1, bodyEnd - KEEP_ROWS);
+  let tail = 0;
+  for (let r = from; r < lastRow; r++) tail += h(r);
+  // Count pages ahead to the first kept row: does the tail fit under it on that page?
+  let used = 0;
+  for (let r = 0; r < from; r++) {
+    if (used + h(r) > page && r > headerRow) used = h(headerRow);
+    used += h(r);
+  }
+  return { breakAt: used + tail <= page ? null : from };
 }

@@ -9,7 +9,7 @@ import type { SheetPlan } from '../sheet/plan';
 import type { CellRect } from '../sheet/grid';
 import type { Problem } from '../problems';
 import { writeParagraph, writeTable } from './document-body';
-import { documentPage, writeSignatures } from './document-end';
+import { documentPage, fillRowHeights, keepEndTogether, writeSignatures } from './document-end';
 import { fitDocuments } from './document-fit';
 import { writeHeaderBlocks, writeTitle } from './document-head';
 import { DOCUMENT_FONT, DOCUMENT_FONT_PT, DocSheet } from './document-sheet';
@@ -40,20 +40,31 @@ export function buildDocument(spec: DocumentSpec, fit: TableFit = fitDocuments([
   const sheet = new DocSheet([...fit.widths], n);
   const tables: CellRect[] = [];
   let printTitles: { first: number; last: number } | undefined;
+  /** The repeated-header table's body rows [start, end), and whether a paragraph (the legend) follows it. */
+  let mainBody: { start: number; end: number; noted: boolean } | undefined;
 
   const k = writeHeaderBlocks(sheet, spec);
   let r = writeTitle(sheet, spec, 5);
   for (const block of spec.blocks) {
+    if (mainBody && mainBody.end === r && block.kind === 'paragraph') mainBody.noted = true;
     if (block.kind === 'blank') r++;
     else if (block.kind === 'paragraph') writeParagraph(sheet, block, r++);
     else {
       const table = writeTable(sheet, block, r);
       if (table.printTitles) printTitles = table.printTitles;
+      if (table.printTitles && table.rect.rowCount > 1)
+        mainBody = { start: table.rect.row + 1, end: table.rect.row + table.rect.rowCount, noted: false };
       tables.push(table.rect);
       r += table.rect.rowCount;
     }
   }
   const { lastRow, problems } = writeSignatures(sheet, spec, k, r + 1);
+  fillRowHeights(sheet.heights, lastRow);
+  // The table's last rows keep the legend under them and the signatures company on the last page.
+  const keep =
+    mainBody?.noted && printTitles && !fit.tooWide
+      ? keepEndTogether(sheet.heights, printTitles.first, mainBody.start, mainBody.end, lastRow, fit)
+      : null;
   const allProblems: Problem[] = [...problems];
   if (fit.tooWide)
     allProblems.push({
@@ -75,7 +86,7 @@ export function buildDocument(spec: DocumentSpec, fit: TableFit = fitDocuments([
     styles: sheet.styles,
     merges: sheet.merges,
     rowHeights: sheet.heights,
-    page: documentPage(fit, printTitles, lastRow, n),
+    page: documentPage(fit, printTitles, lastRow, n, keep),
     font: { name: DOCUMENT_FONT, size: DOCUMENT_FONT_PT },
   };
   return { spec, plan, tables, fit, problems: allProblems };

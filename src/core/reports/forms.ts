@@ -180,8 +180,10 @@ export function stackPlans(plans: readonly SheetPlan[]): SheetPlan {
     for (const s of p.styles ?? []) styles.push({ ...s, rect: shift(s.rect, at) });
     for (const m of p.merges ?? []) merges.push(shift(m, at));
     for (const [r, h] of p.rowHeights ?? []) heights.set(r + at, h);
+    for (const b of p.page?.rowBreaks ?? []) breaks.push(b + at);
   }
-  const { printTitleRows: _titles, printArea: _area, ...page } = first.page!;
+  // Printed at the forms' scale, not fitted to the width: Excel ignores manual breaks on a fitted page.
+  const { printTitleRows: _titles, printArea: _area, fitToPagesWide: _fit, ...page } = first.page!;
   return {
     ...first,
     rows,
