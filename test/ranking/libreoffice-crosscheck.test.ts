@@ -3,18 +3,15 @@
 // figures must match the engine's exactly — on data with ties, invalid reviews and incomplete
 // initiatives. Skipped where LibreOffice is absent, unless SANGKIEN_REQUIRE_TOOLS=1 (CI).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Initiative, ScoreRow } from '../../src/core/model';
 import { rank } from '../../src/core/ranking';
+import { hasSoffice, recalculateXlsx, toolsRequired as required } from '../support/libreoffice';
 import { initiative, members, review, rules, skId } from './builders';
-
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const required = process.env['SANGKIEN_REQUIRE_TOOLS'] === '1';
 
 /** The data: hand-made ties and invalid reviews, then pseudo-random initiatives. */
 function data(): { initiatives: Initiative[]; scores: ScoreRow[] } {
@@ -113,22 +110,6 @@ async function writeWorkbook(
 const work = mkdtempSync(join(tmpdir(), 'sangkien-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A private LibreOffice profile told to recalculate every formula when loading an .xlsx. */
-function profile(): string {
-  const dir = join(work, 'profile');
-  mkdirSync(join(dir, 'user'), { recursive: true });
-  writeFileSync(
-    join(dir, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${dir}`;
-}
-
 const cellNumber = (v: ExcelJS.CellValue): number | null => {
   const x = typeof v === 'object' && v !== null && 'result' in v ? v.result : v;
   return typeof x === 'number' ? x : null;
@@ -148,20 +129,7 @@ describe.skipIf(!hasSoffice && !required)('LibreOffice cross-check', () => {
       tv.map((m) => m.id),
     );
     const outDir = join(work, 'out');
-    const run = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile()}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        outDir,
-        input,
-      ],
-      { encoding: 'utf8', timeout: 170_000 },
-    );
+    const run = recalculateXlsx(work, [input], outDir);
     expect(run.status, run.stderr).toBe(0);
     const out = join(outDir, 'crosscheck.xlsx');
     expect(existsSync(out)).toBe(true);

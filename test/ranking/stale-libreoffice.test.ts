@@ -4,8 +4,7 @@
 // "KẾT QUẢ ĐÃ CŨ" on data nobody changed), and it still says stale once a score moves by 0.1.
 // Skipped where LibreOffice is absent, unless SANGKIEN_REQUIRE_TOOLS=1 (CI).
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -16,50 +15,21 @@ import { FRESH_TEXT, STALE_TEXT } from '../../src/app/stale-formula';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { generateCouncil, generateScores } from '../../src/sample/council';
 import { generateRegister } from '../../src/sample/register';
+import { hasSoffice, recalculateXlsx, toolsRequired as required } from '../support/libreoffice';
 import { writeRawWorkbook } from '../support/workbook-files';
-
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const required = process.env['SANGKIEN_REQUIRE_TOOLS'] === '1';
 
 const work = mkdtempSync(join(tmpdir(), 'sangkien-stale-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const io: CliIo = { out: () => undefined, err: () => undefined, env: { LANG: 'vi_VN.UTF-8' }, cwd: work };
 
-/** A private LibreOffice profile told to recalculate every formula when loading an .xlsx. */
-function profile(): string {
-  const dir = join(work, 'profile');
-  mkdirSync(join(dir, 'user'), { recursive: true });
-  writeFileSync(
-    join(dir, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${dir}`;
-}
-
 /** "Xếp hạng"!E2 of each file once LibreOffice has recalculated it. */
 async function stampsAfterRecalc(files: readonly string[]): Promise<string[]> {
   const outDir = join(work, 'recalc');
-  const run = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${profile()}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      outDir,
-      ...files.map((f) => join(work, f)),
-    ],
-    {
-      encoding: 'utf8',
-      timeout: 170_000,
-    },
+  const run = recalculateXlsx(
+    work,
+    files.map((f) => join(work, f)),
+    outDir,
   );
   expect(run.status, run.stderr).toBe(0);
   const out: string[] = [];
