@@ -5,7 +5,8 @@ import { seedSample } from '../workbench/sample';
 import { advanceSample } from '../workbench/stages';
 import { createOfficePort } from '../workbook/office';
 import type { WorkbookPort } from '../workbook/port';
-import { ballotCellWrites, loadCouncilWork, locateBallot, parseVoteInput, saveVotes } from './ballot';
+import { loadCouncilWork, saveVotes } from './ballot';
+import { ballotCellWrites, locateBallot, parseVoteInput } from '../core/sheets/ballot';
 import { rankAndTier } from './rank';
 
 function grid(values: CellValue[][]): SheetGrid {

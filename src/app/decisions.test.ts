@@ -5,7 +5,8 @@ import { seedSample } from '../workbench/sample';
 import { advanceSample } from '../workbench/stages';
 import { createOfficePort } from '../workbook/office';
 import { loadCouncilWork } from './ballot';
-import { decisionCellWrites, locateDecisions, RULINGS, saveDecisions } from './decisions';
+import { saveDecisions } from './decisions';
+import { decisionCellWrites, locateDecisions, RULINGS } from '../core/sheets/decisions';
 import { rankAndTier } from './rank';
 
 function grid(values: CellValue[][]): SheetGrid {

@@ -3,16 +3,10 @@
 // Mã SK when listed, a new row below the table otherwise — so the sheet stays editable by hand.
 
 import type { TierName } from '../core/council/rules';
-import { TIER_NAMES } from '../core/council/rules';
-import { decisionsSheetPlan, NO_PRIZE, RULING_FLAGS, type Decision, type Flag, type InitiativeResult, type RankResult, type Ruling } from '../core/ranking';
-import { cellText, findHeader } from '../core/sheets/kit';
-import { DECISION_COLUMNS } from '../core/ranking/decision-sheet';
+import { RULING_FLAGS, type Decision, type Flag, type InitiativeResult, type RankResult, type Ruling } from '../core/ranking';
+import { decisionCellWrites, decisionsSheetPlan, type RulingEntry } from '../core/sheets/decisions';
 import { canonicalId } from '../core/ranking/ids';
-import type { SheetGrid } from '../core/sheet/grid';
-import type { CellWrite, WorkbookPort } from '../workbook/port';
-
-/** Every ruling the council can record, in the order a dropdown offers them. */
-export const RULINGS: readonly Ruling[] = [...TIER_NAMES, NO_PRIZE];
+import type { WorkbookPort } from '../workbook/port';
 
 /** The flags a ruling answers (one definition, in core/ranking/agenda.ts). */
 function reasonsToDecide(r: InitiativeResult): Flag[] {
@@ -59,91 +53,6 @@ export function councilCases(result: RankResult, decisions: readonly Decision[])
     });
   }
   return cases;
-}
-
-/** Where the rulings live in a "Quyết định" grid; 0-based from A1. */
-export interface DecisionsLayout {
-  readonly headerRow: number;
-  readonly idCol: number;
-  readonly rulingCol: number;
-  /** The "Ghi chú" column, or where one would be added (the first empty header cell to the right). */
-  readonly noteCol: number;
-  readonly hasNoteHeader: boolean;
-  /** Rows listing each Mã SK (canonical), in sheet order. */
-  readonly rowsById: ReadonlyMap<string, readonly number[]>;
-  /** The first row below everything in the table: where a new ruling goes. */
-  readonly nextRow: number;
-}
-
-export function locateDecisions(grid: SheetGrid): DecisionsLayout | null {
-  const header = findHeader(grid, DECISION_COLUMNS);
-  if (!header) return null;
-  const idCol = header.cols.id ?? -1;
-  const rulingCol = header.cols.ruling ?? -1;
-  const found = header.cols.note;
-  const headLine = grid.values[header.row] ?? [];
-  let free = Math.max(idCol, rulingCol) + 1;
-  while (cellText(headLine[free], 'raw') !== '') free++;
-  const noteCol = found ?? free;
-  const rowsById = new Map<string, number[]>();
-  let nextRow = header.row + 1;
-  for (let r = header.row + 1; r < grid.values.length; r++) {
-    const line = grid.values[r] ?? [];
-    const id = cellText(line[idCol], 'raw');
-    if (id !== '' || cellText(line[rulingCol], 'raw') !== '' || cellText(line[noteCol], 'raw') !== '') nextRow = r + 1;
-    if (id === '') continue;
-    const key = canonicalId(id);
-    const rows = rowsById.get(key);
-    if (rows) rows.push(r);
-    else rowsById.set(key, [r]);
-  }
-  return { headerRow: header.row, idCol, rulingCol, noteCol, hasNoteHeader: found !== undefined, rowsById, nextRow };
-}
-
-/** A ruling as the council gives it in the pane; null clears it. */
-export interface RulingEntry {
-  readonly initiativeId: string;
-  readonly ruling: Ruling | null;
-  readonly note: string;
-}
-
-/**
- * The cells that record `entries` in `grid`, only where they change: the ruling and note of the
- * Mã SK's first row (any later row for it loses its ruling, so one ruling stands), or a new row
- * below the table for an initiative not listed. Null without a header.
- */
-export function decisionCellWrites(grid: SheetGrid, entries: readonly RulingEntry[]): CellWrite[] | null {
-  const layout = locateDecisions(grid);
-  if (!layout) return null;
-  const cells: CellWrite[] = [];
-  const at = (row: number, col: number): string => cellText(grid.values[row]?.[col], 'raw');
-  const put = (row: number, col: number, text: string): void => {
-    if (at(row, col) !== text) cells.push({ row, col, value: text === '' ? null : text });
-  };
-  let next = layout.nextRow;
-  let noteUsed = false;
-  for (const e of entries) {
-    const ruling = e.ruling ?? '';
-    const note = e.note.trim();
-    const rows = layout.rowsById.get(canonicalId(e.initiativeId));
-    if (rows && rows.length > 0) {
-      const [first, ...rest] = rows as [number, ...number[]];
-      put(first, layout.rulingCol, ruling);
-      put(first, layout.noteCol, note);
-      for (const r of rest) put(r, layout.rulingCol, '');
-      noteUsed ||= note !== '';
-      continue;
-    }
-    if (ruling === '' && note === '') continue;
-    cells.push({ row: next, col: layout.idCol, value: e.initiativeId, numberFormat: '@' });
-    if (ruling !== '') cells.push({ row: next, col: layout.rulingCol, value: ruling });
-    if (note !== '') cells.push({ row: next, col: layout.noteCol, value: note });
-    noteUsed ||= note !== '';
-    next++;
-  }
-  // A sheet whose "Ghi chú" column was deleted by hand gets its header back before a note is written under it.
-  if (noteUsed && !layout.hasNoteHeader) cells.push({ row: layout.headerRow, col: layout.noteCol, value: 'Ghi chú' });
-  return cells;
 }
 
 export type DecisionsOutcome =

@@ -6,18 +6,9 @@ import type { Rules } from '../core/council/rules';
 import type { Locale } from '../core/messages';
 import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';
-import {
-  ballotSheetPlan,
-  decisionsSheetPlan,
-  inputFingerprint,
-  isStale,
-  rank,
-  rankingSheetPlan,
-  readBallot,
-  readDecisions,
-  type RankInput,
-  type RankResult,
-} from '../core/ranking';
+import { inputFingerprint, isStale, rank, rankingSheetPlan, type RankInput, type RankResult } from '../core/ranking';
+import { ballotSheetPlan, readBallot } from '../core/sheets/ballot';
+import { decisionsSheetPlan, readDecisions } from '../core/sheets/decisions';
 import { buildReports, type ReportDocument } from '../core/reports';
 import type { SheetPlan, SheetRole } from '../core/sheet/plan';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';

@@ -18,7 +18,8 @@ import type { InitiativeId } from '../core/model';
 import type { Problem } from '../core/problems';
 import { rank } from '../core/ranking';
 import type { SheetGrid } from '../core/sheet/grid';
-import type { CellWrite, WorkbookPort } from '../workbook/port';
+import type { CellWrite } from '../core/sheet/plan';
+import type { WorkbookPort } from '../workbook/port';
 import { type Book, loadBook } from './book';
 import { rankInputOf } from './rank';
 

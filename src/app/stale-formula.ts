@@ -7,7 +7,7 @@
 import { readScoreLayout } from '../core/council';
 import { columnLetter, isCellError, quoteSheetName, type CellValue, type SheetGrid } from '../core/sheet/grid';
 import type { PlanValue, SheetPlan } from '../core/sheet/plan';
-import { locateBallot } from './ballot';
+import { locateBallot } from '../core/sheets/ballot';
 import type { Book } from './book';
 
 export const FRESH_TEXT = 'Kết quả khớp với dữ liệu lúc xếp hạng';

@@ -3,14 +3,13 @@
 // cells, reads them back through the same Office adapter the pane uses, and says what it saw.
 
 import { cellKey, type CellValue, type SheetGrid } from '../core/sheet/grid';
-import type { PlanValue, SheetPlan } from '../core/sheet/plan';
+import type { CellWrite, PlanValue, SheetPlan } from '../core/sheet/plan';
 import { DEFAULT_MAX_REQUEST_BYTES, type OfficePort } from '../workbook/office';
 import { RequestBudget } from '../workbook/office/batch';
 import { jsonMatrixBytes } from '../workbook/office/bytes';
 import { sheetOfReference, sameSheetName } from '../workbook/office/names';
 import { queuePlan } from '../workbook/office/write-plan';
 import { SheetProtectedError } from '../workbook/errors';
-import type { CellWrite } from '../workbook/port';
 import { words, type CaseId, type CaseResult, type SelfTestEnv, type Words } from './types';
 
 export interface Bench {

@@ -6,7 +6,7 @@
 // many changes at once. An adapter decides how many syncs that takes (bounded by payload size).
 
 import type { SheetGrid } from '../core/sheet/grid';
-import type { PlanValue, SheetPlan, SheetRole, ValidationSpec } from '../core/sheet/plan';
+import type { CellWrite, SheetPlan, SheetRole, ValidationSpec } from '../core/sheet/plan';
 
 export interface SheetInfo {
   readonly name: string;
@@ -29,16 +29,6 @@ export interface ReadOptions {
 export type SheetRequest =
   | ({ readonly name: string } & ReadOptions)
   | ({ readonly role: SheetRole } & ReadOptions);
-
-export interface CellWrite {
-  /** 0-based from A1. */
-  readonly row: number;
-  readonly col: number;
-  /** Strings are literal text, as in plans; `{ formula }` writes a formula. */
-  readonly value: PlanValue;
-  /** Optional number format to set with the value (e.g. "@" for text, "0.0" for scores). */
-  readonly numberFormat?: string;
-}
 
 export type WorkbookChange =
   /**

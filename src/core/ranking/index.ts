@@ -6,8 +6,6 @@ export { AGENDA_FLAGS, RULING_FLAGS, agendaInitiatives, buildAgenda } from './ag
 export { outcomeLines, pivotOf, separates } from './pivotal';
 export { inputFingerprint } from './fingerprint';
 export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
-export { readDecisions, decisionsSheetPlan, parseRuling } from './decision-sheet';
-export { readBallot, ballotSheetPlan } from './ballot-sheet';
 export { rankingSheetPlan, isStale, STAMP_LABEL } from './ranking-sheet';
 export { ballotThreshold } from './ballot';
 export { foldName } from './fold';

@@ -15,6 +15,17 @@ export interface PlanFormula {
 /** What a plan puts in a cell: literal text, a number, a boolean, a formula, or null (empty). */
 export type PlanValue = string | number | boolean | PlanFormula | null;
 
+/** One cell written into a sheet people edit (a vote, a ruling, a score), the rest left as it is. */
+export interface CellWrite {
+  /** 0-based from A1. */
+  readonly row: number;
+  readonly col: number;
+  /** Strings are literal text, as in plans; `{ formula }` writes a formula. */
+  readonly value: PlanValue;
+  /** Optional number format to set with the value (e.g. "@" for text, "0.0" for scores). */
+  readonly numberFormat?: string;
+}
+
 export function isPlanFormula(v: PlanValue | undefined): v is PlanFormula {
   return typeof v === 'object' && v !== null && 'formula' in v;
 }

@@ -4,8 +4,8 @@ import { readScoreLayout } from '../council/score-layout';
 import { readCouncil } from '../council/members';
 import { readConfig } from '../council/config';
 import { readScoreSheet } from '../ranking/score-sheet';
-import { readBallot } from '../ranking/ballot-sheet';
-import { readDecisions } from '../ranking/decision-sheet';
+import { readBallot } from './ballot';
+import { readDecisions } from './decisions';
 import type { SheetGrid } from '../sheet/grid';
 import { cellText, findHeader, isBlankRow, parseScaled, type ColumnSpec } from './kit';
 

@@ -1,7 +1,7 @@
 // Single cells written through the Office adapter: a reviewer's save, a vote, a decision. Text
 // keeps its form by the "@" format, or by a leading apostrophe on a protected sheet.
 
-import type { CellWrite } from '../port';
+import type { CellWrite } from '../../core/sheet/plan';
 import { ACTION_BYTES, type RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
 import { officeValue, TEXT_FORMAT } from './write-plan';

@@ -3,9 +3,9 @@
 
 import * as ExcelJSModule from 'exceljs';
 import type { SheetGrid } from '../../core/sheet/grid';
-import { SHEET_ROLES, type SheetRole } from '../../core/sheet/plan';
+import { SHEET_ROLES, type CellWrite, type SheetRole } from '../../core/sheet/plan';
 import { SheetMissingError, SheetProtectedError } from '../errors';
-import type { CellWrite, ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
+import type { ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
 import { quotedSheet, sameSheetName, sheetKey, sheetOfReference } from '../office/names';
 import { readGrid, valueExtent } from './read';
 import { addValidations, renderPlan, storable, TEXT_FORMAT, toCellValue, type StorageIssue } from './write';

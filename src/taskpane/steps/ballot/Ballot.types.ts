@@ -1,4 +1,5 @@
-import type { BallotRow, BallotView, CouncilWork, VoteInput } from '../../../app/ballot';
+import type { BallotRow, BallotView, CouncilWork } from '../../../app/ballot';
+import type { VoteInput } from '../../../core/sheets/ballot';
 import type { CouncilCase } from '../../../app/decisions';
 import type { Ruling } from '../../../core/ranking';
 

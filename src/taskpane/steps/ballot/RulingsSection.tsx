@@ -2,7 +2,7 @@
 // a ruling dropdown and a note, a page at a time; saved to "Quyết định" from the step's footer.
 import { Badge, Body1, Button, Caption1, Dropdown, Field, Input, Option, Subtitle2 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { RULINGS } from '../../../app/decisions';
+import { RULINGS } from '../../../core/sheets/decisions';
 import { message } from '../../../core/messages';
 import { formatHundredths, type Ruling } from '../../../core/ranking';
 import { useSessionState } from '../../common';

@@ -1,8 +1,10 @@
 // The ballot step's logic without React: drafts of what a clerk typed over what the sheets hold,
 // the groups and pages the pane shows, and the entries a save sends (only what changed, and nothing
 // while a box is invalid or the sheet changed under a typed vote).
-import { parseVoteInput, type BallotRow, type BallotView, type VoteEntry } from '../../../app/ballot';
-import type { CouncilCase, RulingEntry } from '../../../app/decisions';
+import type { BallotRow, BallotView } from '../../../app/ballot';
+import { parseVoteInput, type VoteEntry } from '../../../core/sheets/ballot';
+import type { CouncilCase } from '../../../app/decisions';
+import type { RulingEntry } from '../../../core/sheets/decisions';
 import type { Ruling } from '../../../core/ranking';
 import type { RulingDraft, VoteDraft } from './Ballot.types';
 

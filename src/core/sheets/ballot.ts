@@ -1,24 +1,54 @@
 // Sheet "Biểu quyết" (SPEC §2.6): each proposed person (`Họ và tên`, `Đơn vị công tác`, `Mã SK`
-// of their best initiative) with `Số phiếu đồng ý` for the clerk to fill. Regenerating keeps every
-// vote already entered, including votes for someone no longer proposed.
+// of their best initiative) with `Số phiếu đồng ý` for the clerk to fill. Its words, locating,
+// reading the votes, the template (regenerating keeps every vote already entered, including votes
+// for someone no longer proposed) and writing only the vote cells the task pane saves.
 
 import type { Problem } from '../problems';
 import type { CellValue, SheetGrid } from '../sheet/grid';
 import { columnLetter } from '../sheet/grid';
-import { SHEET_ROLES, type PlanValue, type SheetPlan } from '../sheet/plan';
-import { foldName } from './fold';
-import { cellText, findHeader, type ColumnSpec } from '../sheets/kit';
-import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from './plan-style';
-import { canonicalId as idKey } from './ids';
-import type { BallotVote, ListEntry, RankResult } from './types';
+import { SHEET_ROLES, type CellWrite, type PlanValue, type SheetPlan } from '../sheet/plan';
+import { foldName } from '../ranking/fold';
+import { cellText, findHeader, type ColumnSpec } from './kit';
+import { HEADER_STYLE, NOTE_STYLE, TABLE_STYLE, TEXT_FORMAT, TITLE_STYLE, WORK_FONT } from '../ranking/plan-style';
+import { canonicalId as idKey } from '../ranking/ids';
+import type { BallotVote, ListEntry, RankResult } from '../ranking/types';
 
-/** The columns of "Biểu quyết" by their folded words; Mã SK and Số phiếu đồng ý are required. */
-export const BALLOT_COLUMNS: readonly ColumnSpec<'name' | 'workplace' | 'id' | 'yes'>[] = [
+/** The words of the header row, as the template writes them. */
+export const BALLOT_HEADERS = {
+  number: 'STT',
+  name: 'Họ và tên',
+  workplace: 'Đơn vị công tác',
+  id: 'Mã SK',
+  yes: 'Số phiếu đồng ý',
+  lists: 'Danh sách',
+  outcome: 'Kết quả',
+} as const;
+
+type BallotKey = 'name' | 'workplace' | 'id' | 'yes';
+
+/** The columns read, by their folded spellings; Mã SK and Số phiếu đồng ý are required. */
+const BALLOT_COLUMNS: readonly ColumnSpec<BallotKey>[] = [
   { key: 'name', names: ['hovaten', 'hoten', 'ten', 'hovatentacgia'], prefixes: ['hovaten'] },
   { key: 'workplace', names: ['donvicongtac', 'donvi', 'noicongtac'], prefixes: ['donvicongtac'] },
   { key: 'id', names: ['mask', 'masangkien'], prefixes: ['mask'], required: true },
   { key: 'yes', names: ['sophieudongy', 'phieudongy', 'dongy'], prefixes: ['sophieudongy'], required: true },
 ];
+
+/** Where the votes live in a "Biểu quyết" grid; every index 0-based from A1, -1 for a column not there. */
+export interface BallotLayout {
+  readonly headerRow: number;
+  readonly idCol: number;
+  readonly nameCol: number;
+  readonly yesCol: number;
+}
+
+/** The header of a "Biểu quyết" grid, or null when "Mã SK" or "Số phiếu đồng ý" is not there. */
+export function locateBallot(grid: SheetGrid): BallotLayout | null {
+  const header = findHeader(grid, BALLOT_COLUMNS);
+  if (!header) return null;
+  const col = (k: BallotKey): number => header.cols[k] ?? -1;
+  return { headerRow: header.row, idCol: col('id'), nameCol: col('name'), yesCol: col('yes') };
+}
 
 /** Votes as a whole number ≥ 0 (number or digits as text); null when empty, 'invalid' otherwise. */
 function parseVotes(v: CellValue | undefined): number | null | 'invalid' {
@@ -39,7 +69,7 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
     problems.push({ code: 'ranking.ballot.noHeader', severity: 'error', sheet: grid.name, row: null, column: null });
     return { votes, problems };
   }
-  const col = (k: 'name' | 'workplace' | 'id' | 'yes'): number => header.cols[k] ?? -1;
+  const col = (k: BallotKey): number => header.cols[k] ?? -1;
   const [nameCol, workCol, idCol, yesCol] = [col('name'), col('workplace'), col('id'), col('yes')];
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
@@ -80,7 +110,8 @@ export function readBallot(grid: SheetGrid | null): { votes: BallotVote[]; probl
   return { votes, problems };
 }
 
-const HEAD = ['STT', 'Họ và tên', 'Đơn vị công tác', 'Mã SK', 'Số phiếu đồng ý', 'Danh sách', 'Kết quả'];
+const H = BALLOT_HEADERS;
+const HEAD = [H.number, H.name, H.workplace, H.id, H.yes, H.lists, H.outcome];
 const FIRST_ROW = 4;
 
 function listsOf(result: RankResult, e: ListEntry): string {
@@ -150,4 +181,65 @@ export function ballotSheetPlan(result: RankResult, existing: readonly BallotVot
     ],
     font: WORK_FONT,
   };
+}
+
+/** One person's votes as the clerk entered them in the pane; null clears the cell. */
+export interface VoteEntry {
+  readonly initiativeId: string;
+  readonly name: string;
+  readonly yes: number | null;
+}
+
+export interface BallotWrites {
+  readonly cells: CellWrite[];
+  /** Entries whose person is no longer in the sheet (someone edited it meanwhile). */
+  readonly notFound: VoteEntry[];
+}
+
+/**
+ * The cells that record `entries` in `grid`: the row whose Mã SK and name match (the only row with
+ * that Mã SK when the name was retyped), in the "Số phiếu đồng ý" column. Null without a header.
+ */
+export function ballotCellWrites(grid: SheetGrid, entries: readonly VoteEntry[]): BallotWrites | null {
+  const layout = locateBallot(grid);
+  if (!layout) return null;
+  const byId = new Map<string, number[]>();
+  for (let r = layout.headerRow + 1; r < grid.values.length; r++) {
+    const id = cellText(grid.values[r]?.[layout.idCol], 'raw');
+    if (id === '') continue;
+    const key = idKey(id);
+    const rows = byId.get(key);
+    if (rows) rows.push(r);
+    else byId.set(key, [r]);
+  }
+  const cells: CellWrite[] = [];
+  const notFound: VoteEntry[] = [];
+  const taken = new Set<number>();
+  for (const e of entries) {
+    const rows = byId.get(idKey(e.initiativeId)) ?? [];
+    const name = foldName(e.name);
+    const sameName =
+      layout.nameCol < 0
+        ? []
+        : rows.filter((r) => !taken.has(r) && foldName(cellText(grid.values[r]?.[layout.nameCol], 'raw')) === name);
+    // A retyped name still finds its row when its Mã SK is listed once; with several, guessing would misplace votes.
+    const row = sameName[0] ?? (rows.length === 1 ? rows[0] : undefined);
+    if (row === undefined || taken.has(row)) {
+      notFound.push(e);
+      continue;
+    }
+    taken.add(row);
+    cells.push({ row, col: layout.yesCol, value: e.yes });
+  }
+  return { cells, notFound };
+}
+
+export type VoteInput =
+  { readonly ok: true; readonly yes: number | null } | { readonly ok: false; readonly reason: 'notWhole' | 'tooMany' };
+
+/** What a clerk typed in "Số phiếu đồng ý": empty, or a whole number from 0 to the number of members (read as the sheet is). */
+export function parseVoteInput(text: string, members: number): VoteInput {
+  const yes = parseVotes(text);
+  if (yes === 'invalid') return { ok: false, reason: 'notWhole' };
+  return yes !== null && yes > members ? { ok: false, reason: 'tooMany' } : { ok: true, yes };
 }

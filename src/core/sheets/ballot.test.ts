@@ -3,8 +3,8 @@ import { DEFAULT_RULES } from '../council/rules';
 import type { Initiative, InitiativeId, Member, MemberId, ScoreRow } from '../model';
 import type { SheetGrid } from '../sheet/grid';
 import { isPlanFormula } from '../sheet/plan';
-import { ballotSheetPlan, readBallot } from './ballot-sheet';
-import { rank } from './rank';
+import { BALLOT_HEADERS, ballotCellWrites, ballotSheetPlan, locateBallot, parseVoteInput, readBallot } from './ballot';
+import { rank } from '../ranking/rank';
 
 const members: Member[] = Array.from({ length: 9 }, (_, i) => ({
   id: `TV0${i + 1}` as MemberId,
@@ -116,5 +116,64 @@ describe('the "Biểu quyết" sheet', () => {
       ['ranking.ballot.missingId', 3, 'C'],
     ]);
     expect(readBallot(null)).toEqual({ votes: [], problems: [] });
+  });
+});
+
+describe('the words of "Biểu quyết", both directions', () => {
+  const apply = (grid: SheetGrid, cells: readonly { row: number; col: number; value: unknown }[]): SheetGrid => ({
+    ...grid,
+    values: grid.values.map((line, r) =>
+      line.map((v, c) => {
+        const w = cells.find((x) => x.row === r && x.col === c);
+        return w ? (w.value as SheetGrid['values'][number][number]) : v;
+      }),
+    ),
+  });
+
+  it('accepts the header typed many ways, and refuses a sheet without Mã SK or Số phiếu đồng ý', () => {
+    const typed: SheetGrid = {
+      name: 'Biểu quyết',
+      values: [['Danh sách'], ['ho ten', 'Đơn vị', 'Ma-SK', 'SỐ PHIẾU ĐỒNG Ý (phiếu)'], ['Lê A', 'X', 'SK-0001', 4]],
+    };
+    expect(locateBallot(typed)).toEqual({ headerRow: 1, nameCol: 0, idCol: 2, yesCol: 3 });
+    expect(readBallot(typed).votes).toEqual([
+      { row: 3, name: 'Lê A', workplace: 'X', initiativeId: 'SK-0001', yes: 4 },
+    ]);
+    expect(locateBallot({ name: 'B', values: [['Họ và tên', 'Mã SK', 'Phiếu']] })).toBeNull();
+  });
+
+  it('reads the template it writes, and the votes the pane writes into it read back as entered', () => {
+    const grid = asGrid(ballotSheetPlan(rank(input), []));
+    const layout = locateBallot(grid)!;
+    expect(grid.values[layout.headerRow]).toEqual(Object.values(BALLOT_HEADERS));
+    expect(readBallot(grid).votes.map((v) => [v.initiativeId, v.name, v.yes])).toEqual([
+      ['SK-0001', 'Phạm Văn Hùng', null],
+      ['SK-0002', 'Lý Thị Mai', null],
+    ]);
+    const entries = [
+      { initiativeId: 'SK-0002', name: 'Lý Thị Mai', yes: 7 },
+      { initiativeId: 'sk-1', name: 'phạm văn hùng', yes: 0 },
+      { initiativeId: 'SK-0009', name: 'Ai đó', yes: 3 },
+    ];
+    const writes = ballotCellWrites(grid, entries)!;
+    expect(writes.notFound).toEqual([entries[2]]);
+    expect(writes.cells.every((c) => c.col === layout.yesCol)).toBe(true);
+    const votes = readBallot(apply(grid, writes.cells)).votes;
+    expect(votes.map((v) => [v.initiativeId, v.yes])).toEqual([
+      ['SK-0001', 0],
+      ['SK-0002', 7],
+    ]);
+    // Regenerating from what was read writes the same votes again.
+    const again = readBallot(asGrid(ballotSheetPlan(rank(input), votes))).votes;
+    expect(again.map((v) => [v.initiativeId, v.name, v.yes])).toEqual(
+      votes.map((v) => [v.initiativeId, v.name, v.yes]),
+    );
+  });
+
+  it('reads a vote typed in the pane as the sheet reads it', () => {
+    expect(parseVoteInput(' 5 ', 9)).toEqual({ ok: true, yes: 5 });
+    expect(parseVoteInput('', 9)).toEqual({ ok: true, yes: null });
+    expect(parseVoteInput('5,5', 9)).toEqual({ ok: false, reason: 'notWhole' });
+    expect(parseVoteInput('10', 9)).toEqual({ ok: false, reason: 'tooMany' });
   });
 });

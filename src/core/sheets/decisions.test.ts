@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../sheet/grid';
-import { decisionsSheetPlan, parseRuling, readDecisions } from './decision-sheet';
-import type { RankResult } from './types';
+import {
+  DECISION_HEADERS,
+  decisionCellWrites,
+  decisionsSheetPlan,
+  locateDecisions,
+  parseRuling,
+  readDecisions,
+  RULINGS,
+} from './decisions';
+import type { RankResult } from '../ranking/types';
 
 describe('reading "Quyết định"', () => {
   it('reads tier names and "Không xếp giải" as typed, skips rows not ruled on yet, and reports the rest', () => {
@@ -89,5 +97,49 @@ describe('the "Quyết định" template', () => {
     expect(body).toHaveLength(1);
     expect(body[0]!.slice(0, 7)).toEqual(['SK-0007', '', '', 'Máy gặt cải tiến', 84, 4, 'Nhì']);
     expect(body[0]![7]).toContain('Đồng hạng tại ranh giới giải Nhì');
+  });
+});
+
+describe('the words of "Quyết định", both directions', () => {
+  it('accepts the header typed many ways, and refuses a sheet without Mã SK or Quyết định', () => {
+    const typed: SheetGrid = {
+      name: 'Quyết định',
+      values: [
+        ['Ghi chu', 'QUYET DINH CUA HOI DONG', 'Ma-SK'],
+        ['', 'giai ba', 'SK-0007'],
+      ],
+    };
+    expect(locateDecisions(typed)).toMatchObject({
+      headerRow: 0,
+      idCol: 2,
+      rulingCol: 1,
+      noteCol: 0,
+      hasNoteHeader: true,
+    });
+    expect(readDecisions(typed).decisions).toEqual([{ row: 2, initiativeId: 'SK-0007', ruling: 'Ba', note: '' }]);
+    expect(locateDecisions({ name: 'Q', values: [['Mã SK', 'Giải']] })).toBeNull();
+  });
+
+  it('writes the header words it reads, and rulings the pane writes read back as given', () => {
+    const plan = decisionsSheetPlan([{ row: 5, initiativeId: 'SK-0003', ruling: 'Nhì', note: '' }]);
+    const grid: SheetGrid = {
+      name: plan.name,
+      values: plan.rows.map((r) => r.map((v) => (typeof v === 'object' ? null : v))),
+    };
+    const layout = locateDecisions(grid)!;
+    expect(grid.values[layout.headerRow]).toEqual(Object.values(DECISION_HEADERS));
+    const entries = [
+      { initiativeId: 'SK-0003', ruling: null, note: '' },
+      { initiativeId: 'SK-0005', ruling: RULINGS[0]!, note: 'Đặc biệt' },
+    ];
+    const cells = decisionCellWrites(grid, entries)!;
+    const values = grid.values.map((l) => [...l]);
+    for (const c of cells) {
+      while (values.length <= c.row) values.push([]);
+      values[c.row]![c.col] = c.value as string | null;
+    }
+    expect(readDecisions({ name: grid.name, values }).decisions.map((d) => [d.initiativeId, d.ruling, d.note])).toEqual(
+      [['SK-0005', 'Nhất', 'Đặc biệt']],
+    );
   });
 });
