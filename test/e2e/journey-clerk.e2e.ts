@@ -159,7 +159,8 @@ e2e(
     for (let i = 0; i < proposals; i++) await boxes.nth(i).fill(String(i === 1 ? need - 1 : need));
     await p.getByRole('button', { name: 'Lưu số phiếu' }).click();
     await p.getByText(new RegExp(`Đã lưu ${proposals} ô số phiếu vào trang Biểu quyết`)).waitFor({ timeout: 30_000 });
-    await p.getByRole('heading', { name: 'Biểu quyết đề nghị khen thưởng' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // The summary first (the votes needed, the lists, what is entered and passed), the pane alone scrolled.
+    await p.getByRole('heading', { name: 'Tóm tắt biểu quyết' }).evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
     await screenshot('readme-06-ballot');
 
     const flagged = p.getByRole('listitem').filter({ has: page.getByRole('combobox', { name: /^Quyết định SK-/ }) }).first();

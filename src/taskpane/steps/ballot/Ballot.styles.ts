@@ -30,6 +30,8 @@ export const useBallotStyles = makeStyles({
   votes: { maxWidth: '140px' },
   conflict: { color: tokens.colorPaletteDarkOrangeForeground1 },
   p: { margin: 0 },
+  // Headings sit close to what they head: the pane is short of height, not of width.
+  heading: { margin: 0 },
   hidden: {
     position: 'absolute',
     width: '1px',

@@ -52,7 +52,7 @@ export function Summary(props: {
   const { members, threshold, fraction } = ballot;
   return (
     <section className={styles.section} aria-labelledby="ballot-summary">
-      <Subtitle2 id="ballot-summary" as="h3">
+      <Subtitle2 id="ballot-summary" as="h3" className={styles.heading}>
         {t('summaryTitle')}
       </Subtitle2>
       <Body1 as="p" className={styles.p}>
@@ -110,7 +110,7 @@ export function Ballot(props: StepProps): ReactNode {
       <TaskProgress task={b.load} label={t('loading')} />
       {b.work && !b.work.ballot ? (
         <section className={styles.section} aria-labelledby="ballot-empty">
-          <Subtitle2 id="ballot-empty" as="h3">
+          <Subtitle2 id="ballot-empty" as="h3" className={styles.heading}>
             {t('ballotTitle')}
           </Subtitle2>
           <Body1 as="p" className={styles.p}>
@@ -128,7 +128,7 @@ export function Ballot(props: StepProps): ReactNode {
       {b.work ? <RulingsSection state={b} /> : null}
       {b.work && b.work.problems.length > 0 ? (
         <section className={styles.section} aria-labelledby="ballot-problems">
-          <Subtitle2 id="ballot-problems" as="h3">
+          <Subtitle2 id="ballot-problems" as="h3" className={styles.heading}>
             {t('problems', { count: b.work.problems.length })}
           </Subtitle2>
           <ProblemList problems={b.work.problems} />

@@ -48,7 +48,7 @@ export function RulingsSection(props: { readonly state: UseBallot }): ReactNode 
 
   return (
     <section className={styles.section} aria-labelledby="ballot-rulings">
-      <Subtitle2 id="ballot-rulings" as="h3">
+      <Subtitle2 id="ballot-rulings" as="h3" className={styles.heading}>
         {t('decisionsTitle')}
       </Subtitle2>
       {state.rulings.length === 0 ? (

@@ -142,7 +142,7 @@ export function VotesSection(props: { readonly ballot: BallotView; readonly stat
   const groups = groupProposals(state.votes);
   return (
     <section className={styles.section} aria-labelledby="ballot-votes">
-      <Subtitle2 id="ballot-votes" as="h3">
+      <Subtitle2 id="ballot-votes" as="h3" className={styles.heading}>
         {t('ballotTitle')}
       </Subtitle2>
       {ballot.rows.length === 0 ? (
