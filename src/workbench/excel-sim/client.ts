@@ -89,7 +89,7 @@ function guardedGet(target: object, prop: string | symbol, receiver: unknown): u
     return Reflect.get(target, prop, receiver) as unknown;
   }
   const type = (target as { typeName?: string }).typeName ?? 'object';
-  throw new TypeError(`excel-sim: ${type}.${prop} is not simulated (see src/workbench/excel-sim/README.md)`);
+  throw new TypeError(`excel-sim: ${type}.${prop} is not simulated (the members that are: src/workbench/excel-sim/proxies/)`);
 }
 
 export abstract class SimObject<T> {
