@@ -106,6 +106,12 @@ e2e(
     await page.keyboard.press('Enter');
     await expectText(ruling, 'Không xếp giải');
     await p.getByRole('textbox', { name: `Ghi chú ${id}` }).fill('Hội đồng biểu quyết 9/9');
+    // Leaving the step and coming back keeps the unsaved ruling and note, and says they are unsaved.
+    await stepTabs(page).nth(4).click();
+    await stepTabs(page).nth(5).click();
+    await expectText(p.getByRole('combobox', { name: `Quyết định ${id}` }), 'Không xếp giải', 60_000);
+    assertEqual(await p.getByRole('textbox', { name: `Ghi chú ${id}` }).inputValue(), 'Hội đồng biểu quyết 9/9', 'the note after a step switch');
+    await p.getByText('1 quyết định chưa lưu').waitFor();
     await p.getByRole('button', { name: 'Lưu quyết định' }).click();
     await p.getByText(/Đã ghi \d+ ô vào trang Quyết định/).waitFor({ timeout: 30_000 });
     const decisions = await sheetValues(page, 'Quyết định');
