@@ -1,11 +1,11 @@
 // A council of any size run through the real core, for the print checks: a generated register,
 // a 15-member council scoring like people (three reviews each), the ranking, and every plan a
-// clerk prints: the six documents and the three working sheets.
+// clerk prints: the six documents, the three working sheets and the paper score forms.
 
 import { assign, DEFAULT_RULES, readCouncil, scoreSheetPlan } from '../../src/core/council';
 import { readRegister, registerSheetPlan } from '../../src/core/intake';
 import { rank, rankingSheetPlan, readScoreSheet } from '../../src/core/ranking';
-import { buildReports, type ReportInput } from '../../src/core/reports';
+import { buildReports, scoreForms, type ReportDocument, type ReportInput } from '../../src/core/reports';
 import type { SheetPlan } from '../../src/core/sheet/plan';
 import { generateCouncil, generateScores } from '../../src/sample/council';
 import { generateRegister } from '../../src/sample/register';
@@ -16,6 +16,8 @@ export interface CouncilAtScale {
   readonly documents: SheetPlan[];
   /** "Sáng kiến", "Chấm điểm", "Xếp hạng". */
   readonly working: SheetPlan[];
+  /** "Phiếu chấm": the paper score forms, one per member, as a sheet and as Word sections. */
+  readonly forms: { readonly plan: SheetPlan; readonly documents: readonly ReportDocument[] };
 }
 
 export function councilAtScale(count: number, seed = 2021): CouncilAtScale {
@@ -32,5 +34,12 @@ export function councilAtScale(count: number, seed = 2021): CouncilAtScale {
     scoreSheetPlan(pairs, rules.rubric, scores, intake.initiatives, { members }).plan,
     rankingSheetPlan(result, { computedAt: '2021-05-05 09:00', fingerprint: 'x' }),
   ];
-  return { input, documents: buildReports(input).plans, working };
+  const paper = scoreForms({ initiatives: intake.initiatives, members, scores: pairs, rules, today: '2021-05-05' });
+  if (!paper.plan) throw new Error('no member has an assignment');
+  return {
+    input,
+    documents: buildReports(input).plans,
+    working,
+    forms: { plan: paper.plan, documents: paper.documents },
+  };
 }

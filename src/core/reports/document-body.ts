@@ -67,7 +67,8 @@ export function writeTable(sheet: DocSheet, block: DocTable, r: number): TableWr
   const oneLine = rowHeightPt(1, TABLE_FONT_PT);
   for (const row of block.rows) {
     const lines = linesOf(row);
-    sheet.heights.set(r, lines === null || lines === 1 ? oneLine : rowHeightPt(lines, TABLE_FONT_PT));
+    const h = lines === null || lines === 1 ? oneLine : rowHeightPt(lines, TABLE_FONT_PT);
+    sheet.heights.set(r, lines === null ? h : Math.max(h, block.minRowPt ?? 0));
     if (isGroup(row)) {
       sheet.put(r, 0, row.group);
       sheet.merges.push(cellRect(r, 0, 1, n));

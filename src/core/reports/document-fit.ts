@@ -24,6 +24,7 @@ const WRAPS: Readonly<Record<ColumnKind, boolean>> = {
   text: true,
   longText: true,
   short: true,
+  box: true,
   money: false,
   score: false,
   count: false,

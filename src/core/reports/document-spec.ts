@@ -27,6 +27,8 @@ export interface DocTable {
   readonly rows: readonly DocRow[];
   /** Repeat this table's header at the top of every printed page (one table per sheet). */
   readonly repeatHeader?: boolean;
+  /** Points each data row is at least (whole pixels): room to write in by hand ("Phiếu chấm"). */
+  readonly minRowPt?: number;
 }
 
 export interface DocParagraph {
@@ -113,6 +115,7 @@ export const COLUMN_ALIGN: Readonly<Record<ColumnKind, HorizontalAlign>> = {
   text: 'left',
   longText: 'left',
   short: 'left',
+  box: 'center',
   money: 'right',
   score: 'right',
   count: 'center',

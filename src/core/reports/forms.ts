@@ -48,6 +48,9 @@ export interface ScoreForms {
   readonly problems: readonly Problem[];
 }
 
+/** A form's row is at least 0.85 cm (32 px): a score written by hand fits its box. */
+export const FORM_ROW_PT = 24;
+
 const EPOCH: DocDate = { year: 1970, month: 1, day: 1 };
 
 function points(tenths: number): string {
@@ -59,12 +62,13 @@ export function formColumns(rubric: readonly Criterion[]): DocColumn[] {
   return [
     { header: 'STT', kind: 'index' },
     { header: 'Mã SK', kind: 'code' },
-    // Narrower kinds than the lists use, so that a form prints portrait, as forms do.
-    { header: 'Tên sáng kiến', kind: 'text' },
+    // The title as wide as in the lists: with boxes a hand can write in, a form of three or more
+    // criteria prints landscape, its titles on a line or two rather than six.
+    { header: 'Tên sáng kiến', kind: 'longText' },
     { header: 'Lĩnh vực', kind: 'short' },
-    // Boxes are "short" columns: as wide as their header, room enough to write a score by hand.
-    ...rubric.map((c): DocColumn => ({ header: `${c.code} (tối đa ${points(c.maxTenths)})`, kind: 'short' })),
-    { header: 'Tổng điểm (tối đa 100)', kind: 'short' },
+    // Boxes wide enough to write a score by hand (BOX_CM), their header wrapping over them.
+    ...rubric.map((c): DocColumn => ({ header: `${c.code} (tối đa ${points(c.maxTenths)})`, kind: 'box' })),
+    { header: 'Tổng điểm (tối đa 100)', kind: 'box' },
   ];
 }
 
@@ -139,11 +143,11 @@ export function scoreForms(input: ScoreFormsInput): ScoreForms {
           columns,
           rows: lines.map((l, i) => [i + 1, l.id, l.title, l.field, ...rules.rubric.map(() => null), null]),
           repeatHeader: true,
+          minRowPt: FORM_ROW_PT,
         },
         { kind: 'paragraph', text: `Số sáng kiến được phân công chấm: ${lines.length}.`, italic: true, align: 'left' },
       ],
       signature: { lines: ['Người chấm'], name: m.name },
-      portrait: true,
     };
     forms.push({ memberId: m.id, memberName: m.name, lines, spec });
   }

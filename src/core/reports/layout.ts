@@ -2,11 +2,16 @@
 // nothing is cut, long text wrapping instead of spilling, landscape for wide tables, and a page
 // never shrunk below 70 %: wrap first (free at full size), scale only while it stays readable.
 
-import { A4, DECREE_MARGINS, MIN_SCALE, printableUnits } from '../sheet/page';
+import { A4, COLUMN_PADDING_PX, DECREE_MARGINS, MIN_SCALE, PX_PER_UNIT, printableUnits } from '../sheet/page';
 import { longestWordUnits, measureText } from './measure';
 
 /** What a column holds; decides alignment, number format, wrapping and how far it may narrow. */
-export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'short' | 'longText' | 'money' | 'score' | 'count';
+export type ColumnKind = 'index' | 'code' | 'name' | 'text' | 'short' | 'longText' | 'money' | 'score' | 'count' | 'box';
+
+/** Width of an empty box a score is written in by hand ("Phiếu chấm"), on paper. */
+export const BOX_CM = 2.1;
+/** The box in column-width units at full size (7 px a unit, 5 px of padding). */
+const BOX_UNITS = ((BOX_CM / 2.54) * 96 - COLUMN_PADDING_PX) / PX_PER_UNIT;
 
 export { A4, DECREE_MARGINS, MIN_SCALE } from '../sheet/page';
 /** Tables with more columns than this print landscape. */
@@ -37,6 +42,8 @@ const LIMITS: Readonly<Record<ColumnKind, KindLimits>> = {
   text: { wraps: true, cap: 24, soft: 11, hard: 8, floor: 10 },
   longText: { wraps: true, cap: 44, soft: 20, hard: 12, floor: 18 },
   short: { wraps: true, cap: 16, soft: 8, hard: 6, floor: 0 },
+  // Never narrower: a score written by hand needs the room.
+  box: { wraps: true, cap: BOX_UNITS, soft: BOX_UNITS, hard: BOX_UNITS, floor: BOX_UNITS },
 };
 
 const SCRATCH = { width: 0, word: 0 };

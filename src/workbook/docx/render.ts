@@ -7,6 +7,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   Document,
   Packer,
   PageOrientation,
@@ -34,6 +35,7 @@ import { moneyText, scoreText } from '../../core/reports/context';
 import type { DocBlock, DocCell, DocColumn, DocRow, DocTable, ReportDocument, Signature } from '../../core/reports';
 import { documentNumber } from '../../core/reports/header';
 import { balancedBreak, PX_PER_UNIT, textEms } from '../../core/reports/measure';
+import { BOX_CM } from '../../core/reports/layout';
 import { MARKER_PROPERTY, textMarker } from './marker';
 
 /** A4 in twips (1/20 pt); `docx` turns it for landscape. */
@@ -210,6 +212,9 @@ function tablePt(t: DocTable): number {
   return t.columns.length > WIDE_COLUMNS ? WIDE_TABLE_PT : TABLE_PT;
 }
 
+/** Twips of a box a score is written in by hand: the same width as on the sheet. */
+const BOX_TWIPS = Math.round((BOX_CM / 2.54) * 1440);
+
 function neededTwips(t: DocTable, i: number): number {
   const col = t.columns[i]!;
   let ems = Math.max(...col.header.split(/\s+/).map((word) => textEms(word, true)));
@@ -222,7 +227,8 @@ function neededTwips(t: DocTable, i: number): number {
       WRAPS.has(col.kind) ? Math.max(0, ...text.split(/\s+/).map((word) => textEms(word))) : textEms(text),
     );
   }
-  return Math.ceil(ems * tablePt(t) * 20) + CELL_MARGINS.left + CELL_MARGINS.right + 100;
+  const twips = Math.ceil(ems * tablePt(t) * 20) + CELL_MARGINS.left + CELL_MARGINS.right + 100;
+  return col.kind === 'box' ? Math.max(BOX_TWIPS, twips) : twips;
 }
 
 /** Ems of a wrapping column's text worth a line of its own. */
@@ -236,6 +242,7 @@ const WRAP_CAP_EMS: Readonly<Record<DocColumn['kind'], number>> = {
   text: 12,
   longText: 22,
   short: 5,
+  box: 0,
 };
 
 /** Twips of the longest text of a column on one line (header words included). */
@@ -314,6 +321,7 @@ function table(w: Writer, t: DocTable, widths: readonly number[], textWidth: num
         })
       : new TableRow({
           cantSplit: true,
+          ...(t.minRowPt ? { height: { value: t.minRowPt * 20, rule: HeightRule.ATLEAST } } : {}),
           children: t.columns.map((c, i) => cell(cellText(row[i] ?? null, c.kind), i, { align: COLUMN_ALIGN[c.kind] })),
         }),
   );
