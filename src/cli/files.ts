@@ -5,8 +5,8 @@
 // two runs at once never leave a half-written workbook under it; every failure is said in words.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants as fsc, existsSync, unlinkSync } from 'node:fs';
+import { access, link, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { inflateRawSync, constants as zlib } from 'node:zlib';
@@ -275,6 +275,13 @@ export async function outputTarget(
   if (input) throw fail(locale, 'file.outputIsInput', { file: explicit ? out : path, input: input.arg }, 2);
   if (!(await folderExists(dirname(path))))
     throw fail(locale, 'file.missingFolder', { folder: dirname(explicit ? out : path) }, 2);
+  // A folder this user may not write to: said now, before the work, like a missing one.
+  const denied = await access(dirname(path), fsc.W_OK).then(
+    () => null,
+    (e: unknown) => errno(e),
+  );
+  if (denied === 'EACCES' || denied === 'EPERM' || denied === 'EROFS')
+    throw fail(locale, 'file.deniedWrite', { folder: explicit && dirname(out) !== '.' ? dirname(out) : dirname(path) }, 2);
   if (explicit && !force && existsSync(path)) throw fail(locale, 'file.outputExists', { file: out }, 2);
   return { path, explicit, force };
 }

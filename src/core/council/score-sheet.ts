@@ -5,7 +5,7 @@
 import type { Criterion, Initiative, Member, ScoreRow } from '../model';
 import type { Problem } from '../problems';
 import type { CellValue, SheetGrid } from '../sheet/grid';
-import { isCellError } from '../sheet/grid';
+import { cellKey, isCellError, serialText } from '../sheet/grid';
 import type { PlanValue, SheetPlan, StyledRect, ValidationSpec } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
@@ -174,7 +174,13 @@ export function scoreSheetPlan(
         // Keep what the reviewer typed, so the clerk sees it and nothing is lost.
         const col = oldLayout?.criteria.find((x) => x.code === c.code)?.col;
         const raw = from && col !== undefined ? options.grid?.values[from.row - 1]?.[col] : undefined;
-        if (typeof raw === 'string' || typeof raw === 'number') row[2 + i] = raw;
+        const key = from && col !== undefined ? cellKey(from.row - 1, col) : '';
+        const formulaText = options.grid?.uncalculated?.has(key) ? options.grid.formulas?.get(key) : undefined;
+        // A date stays the date it showed, and a formula never calculated its text (the row may move,
+        // so its references would not): text, never a number a reader would take for a score.
+        if (typeof raw === 'number' && options.grid?.dates?.has(key)) row[2 + i] = serialText(raw);
+        else if (formulaText !== undefined) row[2 + i] = formulaText;
+        else if (typeof raw === 'string' || typeof raw === 'number') row[2 + i] = raw;
         else {
           row[2 + i] = null;
           problems.push(

@@ -2,7 +2,7 @@
 
 import type { Dong, FieldCode, Initiative } from '../model';
 import type { Problem, Severity } from '../problems';
-import { columnLetter } from '../sheet/grid';
+import { cellKey, columnLetter, serialText } from '../sheet/grid';
 import { splitAuthors, splitPositions, splitPositionWorkplace } from '../text/authors';
 import { parseMoney, type MoneyUnit } from '../text/money';
 
@@ -116,7 +116,13 @@ export function readRow(ctx: RowContext, r: number): RowDraft {
   if (bcol !== undefined) {
     let v = cells.value(r, bcol);
     if (typeof v === 'string') v = cells.decode(v, r, bcol);
-    const money = parseMoney(v, ctx.unit);
+    const key = cellKey(r, bcol);
+    // A formula never calculated reads as empty, and a date is no amount: said, never taken silently.
+    const uncalculated = cells.grid.uncalculated?.has(key) === true;
+    const date = typeof v === 'number' && cells.grid.dates?.has(key) === true ? v : null;
+    if (uncalculated) problem('intake.money.uncalculated', 'error', 'benefit', { formula: cells.grid.formulas?.get(key) ?? '' });
+    else if (date !== null) problem('intake.money.date', 'error', 'benefit', { value: serialText(date) });
+    const money = uncalculated || date !== null ? parseMoney(null, ctx.unit) : parseMoney(v, ctx.unit);
     const shown = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : typeof v === 'object' && v !== null && 'error' in v ? v.error : '';
     if (money.kind === 'amount') {
       benefitVnd = money.vnd;

@@ -29,6 +29,10 @@ export const intakeMessages: MessageMap = {
     'intake.money.ambiguous':
       'Không rõ số tiền "{value}": dấu chấm chỉ dùng để tách hàng nghìn (1.250.000), dấu phẩy là dấu thập phân (85,5). Sửa lại cho rõ.',
     'intake.money.unreadable': 'Không đọc được giá trị làm lợi "{value}". Ghi một số tiền (ví dụ 1.250.000 hoặc 350 triệu đồng) hoặc để trống.',
+    'intake.money.uncalculated':
+      'Giá trị làm lợi là công thức {formula} chưa được tính (tệp do một chương trình khác ghi), nên chưa đọc được. Mở tệp bằng Excel, bấm Lưu (Excel tính lại công thức) rồi đọc lại.',
+    'intake.money.date':
+      'Giá trị làm lợi là ngày {value}, không phải số tiền: ô đang định dạng Ngày. Đặt định dạng ô là Số (Number) rồi gõ lại số tiền.',
     'intake.money.small':
       'Giá trị làm lợi {value} đồng là quá nhỏ; có thể số này tính bằng triệu đồng. Ghi rõ đơn vị (ví dụ "{value} triệu") hoặc sửa tiêu đề cột.',
     'intake.money.large':
@@ -71,6 +75,10 @@ export const intakeMessages: MessageMap = {
     'intake.money.ambiguous':
       'The amount "{value}" is ambiguous: a dot only separates thousands (1.250.000) and a comma is the decimal mark (85,5). Write it unambiguously.',
     'intake.money.unreadable': 'The benefit "{value}" cannot be read. Write an amount (e.g. 1.250.000 or 350 triệu đồng) or leave it empty.',
+    'intake.money.uncalculated':
+      'The benefit is the formula {formula}, never calculated (the file was written by another program), so it cannot be read yet. Open the file in Excel, save it (Excel calculates the formula) and read it again.',
+    'intake.money.date':
+      'The benefit is the date {value}, not an amount: the cell has a Date format. Set the cell format to Number and type the amount again.',
     'intake.money.small':
       'A benefit of {value} đồng is implausibly small; it may be in millions. Write the unit (e.g. "{value} triệu") or fix the column header.',
     'intake.money.large':

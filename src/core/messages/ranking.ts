@@ -12,6 +12,10 @@ export const rankingMessages: MessageMap = {
       'Trang Chấm điểm không có cột "Xung đột lợi ích": coi như không ai khai báo xung đột. Thêm cột này nếu cần.',
     'ranking.scores.unreadable':
       'Điểm {criterion} "{value}" không đọc được: hãy nhập một số có tối đa một chữ số thập phân (ví dụ 7,5).',
+    'ranking.scores.date':
+      'Điểm {criterion} là ngày {value}, không phải điểm: ô đang định dạng Ngày nên Excel hiểu số gõ vào là ngày tháng. Phiếu này không được tính. Đặt định dạng ô là Số (Number) rồi gõ lại điểm.',
+    'ranking.scores.uncalculated':
+      'Điểm {criterion} là công thức {formula} chưa được tính (tệp do một chương trình khác ghi), nên không đọc được giá trị và phiếu này không được tính. Mở tệp bằng Excel, bấm Lưu (Excel tính lại công thức) rồi chạy lại.',
     'ranking.scores.missingIds':
       'Dòng có điểm nhưng thiếu Mã SK hoặc Mã TV: hãy điền đủ hai mã, nếu không dòng này bị bỏ qua.',
     // Valid reviews
@@ -98,6 +102,10 @@ export const rankingMessages: MessageMap = {
       'The score sheet has no "Xung đột lợi ích" column: no conflict of interest is assumed. Add the column if needed.',
     'ranking.scores.unreadable':
       'Score {criterion} "{value}" cannot be read: enter a number with at most one decimal (e.g. 7.5).',
+    'ranking.scores.date':
+      'Score {criterion} is the date {value}, not a score: the cell has a Date format, so Excel took the number typed for a date. This review does not count. Set the cell format to Number and type the score again.',
+    'ranking.scores.uncalculated':
+      'Score {criterion} is the formula {formula}, never calculated (the file was written by another program), so it has no value and this review does not count. Open the file in Excel, save it (Excel calculates the formula) and run again.',
     'ranking.scores.missingIds': 'This row has scores but no Mã SK or Mã TV: fill in both ids, or the row is ignored.',
     'ranking.review.unknownInitiative':
       "{member}'s review of {id}: there is no initiative {id} in the register. Correct the Mã SK.",

@@ -5,7 +5,7 @@
 import type { Criterion, ScoreRow } from '../model';
 import type { Problem } from '../problems';
 import type { CellValue, SheetGrid } from '../sheet/grid';
-import { columnLetter, isCellError } from '../sheet/grid';
+import { cellKey, columnLetter, isCellError, serialText } from '../sheet/grid';
 import { foldCompact } from '../text/fold';
 import { cellText, findHeader, parseScaled, type ColumnSpec } from '../sheets/kit';
 import { namesCriterion, namesScoreColumn, type ScoreColumn } from '../sheets/scores';
@@ -102,17 +102,27 @@ export function readScoreSheet(
     for (let c = 0; c < rubric.length; c++) {
       const col = critCols[c]!;
       const raw = col >= 0 ? line[col] : null;
-      const t = parseTenths(raw);
+      // A date (a date number format) is never a score, nor is a formula Excel never calculated
+      // (read as empty): both make the review invalid, with the reason, rather than pass silently.
+      const key = cellKey(r, col);
+      const date = col >= 0 && typeof raw === 'number' && grid.dates?.has(key) === true;
+      const uncalculated = col >= 0 && grid.uncalculated?.has(key) === true;
+      const t = date || uncalculated ? 'invalid' : parseTenths(raw);
       scores[rubric[c]!.code] = t;
       if (t !== null) any = true;
       if (t === 'invalid') {
+        const criterion = rubric[c]!.code;
         problems.push({
-          code: 'ranking.scores.unreadable',
+          code: date ? 'ranking.scores.date' : uncalculated ? 'ranking.scores.uncalculated' : 'ranking.scores.unreadable',
           severity: 'warning',
           sheet,
           row: r + 1,
           column: columnLetter(col),
-          params: { value: cellText(raw, 'raw'), criterion: rubric[c]!.code },
+          params: date
+            ? { value: serialText(raw), criterion }
+            : uncalculated
+              ? { formula: grid.formulas?.get(key) ?? '', criterion }
+              : { value: cellText(raw, 'raw'), criterion },
         });
       }
     }

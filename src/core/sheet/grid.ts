@@ -37,6 +37,16 @@ export interface SheetGrid {
   readonly fonts?: ReadonlyMap<string, string>;
   /** The sheet's prevailing font name (the most common one in the used range), when known. */
   readonly defaultFont?: string;
+  /**
+   * Cells (keys `r,c`) whose number is a date to the host (a date number format: exceljs hands
+   * back a Date), so a reader of scores or money never takes a date for one; absent when unknown.
+   */
+  readonly dates?: ReadonlySet<string>;
+  /**
+   * Cells holding a formula with no calculated value stored (a file written by a program that does
+   * not calculate): read as empty, so a reader says so instead of taking them for blank.
+   */
+  readonly uncalculated?: ReadonlySet<string>;
 }
 
 /** Key of a cell in the sparse maps of SheetGrid. */
@@ -51,6 +61,15 @@ export function isCellError(v: CellValue | undefined): v is CellError {
 /** The value at (row, col), or null when outside the grid. */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;
+}
+
+/** An Excel date serial as a clerk reads it: "12/03/2026", or "07:30" for a time of day alone. */
+export function serialText(serial: number): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  // Excel's 1900 date system counts from 1899-12-30 (it keeps Lotus's phantom 29 Feb 1900).
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400) * 1000);
+  if (serial >= 0 && serial < 1) return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
 /** Column letters for a 0-based index: 0 → "A", 26 → "AA". */

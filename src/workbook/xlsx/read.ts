@@ -46,6 +46,16 @@ function plainValue(v: unknown, date1904: boolean): CellValue {
   return null;
 }
 
+/** A Date stored or a formula's cached Date: the cell has a date number format. */
+function isDate(v: unknown): boolean {
+  return v instanceof Date || (typeof v === 'object' && v !== null && 'result' in v && v.result instanceof Date);
+}
+
+/** A formula cell whose file stores no calculated value (written by a program that does not calculate). */
+function isUncalculated(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v) && (!('result' in v) || v.result === undefined);
+}
+
 /** Merged areas of a sheet. exceljs keeps them in a private map; `ws.model` would rebuild every row. */
 export function sheetMerges(ws: ExcelJS.Worksheet): CellRect[] {
   const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel } | undefined> })._merges;
@@ -92,6 +102,8 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
   const fontIndex = new Map<string, number>();
   const fontCounts: number[] = [];
   const wantFonts = Boolean(options.fonts);
+  const dates = new Set<string>();
+  const uncalculated = new Set<string>();
   let maxCol = 0;
 
   ws.eachRow((row, rowNumber) => {
@@ -104,6 +116,9 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
       if (type === VT_MERGE) return;
       const c = colNumber - 1;
       const v = plainValue(cell.value, date1904);
+      if (isDate(cell.value)) dates.add(cellKey(r, c));
+      // Only where formulas are asked for: their map already holds a key per formula cell.
+      else if (formulas && type === VT_FORMULA && isUncalculated(cell.value)) uncalculated.add(cellKey(r, c));
       if (formulas && type === VT_FORMULA) {
         const f = cell.formula;
         if (f) formulas.set(cellKey(r, c), f.startsWith('=') ? f : `=${f}`);
@@ -173,5 +188,7 @@ export function readGrid(ws: ExcelJS.Worksheet, options: ReadOptions, date1904: 
     ...(hiddenRows ? { hiddenRows } : {}),
     ...(fonts ? { fonts } : {}),
     ...(defaultFont !== undefined ? { defaultFont } : {}),
+    ...(dates.size > 0 ? { dates } : {}),
+    ...(uncalculated.size > 0 ? { uncalculated } : {}),
   };
 }
