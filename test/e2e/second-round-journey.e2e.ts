@@ -156,6 +156,29 @@ e2e(
     for (const r of added)
       if (before.rows.some((b) => b.sk === r.sk && b.tv === r.tv)) throw new Error(`${r.tv} already reviewed ${r.sk}`);
 
+    // The new score cells carry the first round's data validation (the sheet works with no add-in).
+    const rules = await page.evaluate(
+      ({ first, last, cols }) =>
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('Chấm điểm');
+          // No named helper here: the page would not know the bundler's __name.
+          const rows = [1, first, last].map((row) =>
+            cols.map((c) => sheet.getCell(row, c).dataValidation.load('type, rule, prompt, errorAlert')),
+          );
+          await context.sync();
+          return rows.map((r) => r.map((dv) => JSON.stringify([dv.type, dv.rule, dv.prompt, dv.errorAlert])));
+        }),
+      {
+        first: before.rows.length + 1,
+        last: after.rows.length,
+        cols: CRITERIA.map((c) => after.raw[0]!.indexOf(c)),
+      },
+    );
+    if (!rules[0]!.every((r) => r.includes('Decimal')))
+      throw new Error(`first-round score cells: ${rules[0]!.join(' ')}`);
+    assertEqual(rules[1], rules[0], 'validation of the first row added');
+    assertEqual(rules[2], rules[0], 'validation of the last row added');
+
     // 3. "Chấm điểm": each new reviewer finds the new rows first and types the scores, as on paper.
     await stepTabs(page).nth(3).click();
     const picker = p.getByRole('combobox', { name: 'Thành viên chấm' });
