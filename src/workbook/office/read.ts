@@ -45,18 +45,24 @@ interface Dims {
   readonly first: Excel.Range | null;
 }
 
+interface Sizes {
+  readonly dims: Dims[];
+  /** Merges were asked for at all (ExcelApi 1.13 and a target that wants them). */
+  readonly askMerges: boolean;
+  /** …and came whole with the sizes (false: Excel refused more than 512 at once). */
+  readonly wholeSheetMerges: boolean;
+}
+
 /**
- * Reads every target. `canReadMerges` says whether ExcelApi 1.13 (getMergedAreasOrNullObject) is
- * there: without it `merges` stays undefined so intake can say which columns may hold merges.
+ * Round trip 1: the used range of each sheet, the small metadata that needs no size, and — for
+ * sheets read for values and formulas only — a speculative first block: the used range's first
+ * rows. A council or config sheet is then read in this one round trip.
  */
-export async function readTargets(
+async function learnSizes(
   budget: RequestBudget,
   targets: readonly ReadTarget[],
   canReadMerges: boolean,
-): Promise<SheetGrid[]> {
-  // Round trip 1: the used range of each sheet, the small metadata that needs no size, and — for
-  // sheets read for values and formulas only — a speculative first block: the used range's first
-  // rows. A council or config sheet is then read in this one round trip.
+): Promise<Sizes> {
   const probing = targets.filter((t) => !t.options.fonts && !t.options.hidden).length;
   const queueDims = (probe: boolean, withMerges: boolean): Dims[] =>
     targets.map((t) => {
@@ -85,12 +91,11 @@ export async function readTargets(
   let probe = probing > 0;
   const askMerges = canReadMerges && targets.some((t) => t.options.merges);
   let wholeSheetMerges = askMerges;
-  let dims: Dims[];
   for (;;) {
-    dims = queueDims(probe, wholeSheetMerges);
+    const dims = queueDims(probe, wholeSheetMerges);
     try {
       await budget.sync();
-      break;
+      return { dims, askMerges, wholeSheetMerges };
     } catch (e) {
       // A sheet far wider than guessed overflowed the response: learn the sizes first, then read.
       if (isPayloadError(e) && probe) {
@@ -106,7 +111,13 @@ export async function readTargets(
       throw e;
     }
   }
+}
 
+/** A grid per target, sized from its used range, with the speculative first block taken; where each goes on. */
+function startGrids(
+  targets: readonly ReadTarget[],
+  dims: readonly Dims[],
+): { grids: GridBuilder[]; next: Map<GridBuilder, number> } {
   const grids: GridBuilder[] = targets.map((t, i) => {
     const u = dims[i]!.used;
     return new GridBuilder(t, u.rowIndex + u.rowCount, u.columnIndex + u.columnCount);
@@ -127,11 +138,20 @@ export async function readTargets(
     });
     next.set(g, first.rowIndex + first.rowCount);
   });
+  return { grids, next };
+}
 
-  // Round trips 2…n: blocks of rows, as many per request as the budget allows. A grid's first
-  // block is a probe (half a request); later blocks are sized on the densest block seen, in bytes
-  // per row. Sizing on the longest single row instead left reads of registers, whose summaries
-  // vary in length, at half the budget and twice the round trips.
+/**
+ * Round trips 2…n: blocks of rows, as many per request as the budget allows (hidden columns ride
+ * with the first). A grid's first block is a probe (half a request); later blocks are sized on
+ * the densest block seen, in bytes per row. Sizing on the longest single row instead left reads
+ * of registers, whose summaries vary in length, at half the budget and twice the round trips.
+ */
+async function readBlocks(
+  budget: RequestBudget,
+  grids: readonly GridBuilder[],
+  next: Map<GridBuilder, number>,
+): Promise<void> {
   const hiddenCols = new Map<GridBuilder, OfficeExtension.ClientResult<Excel.ColumnProperties[]>>();
   let carried = 0;
   for (const g of grids) {
@@ -197,17 +217,13 @@ export async function readTargets(
     for (const p of pending) p.grid.take(p.block);
   }
   for (const [g, props] of hiddenCols) g.takeHiddenColumns(props.value);
-  await readMixedFonts(budget, grids);
-  const blockMerges =
-    askMerges && !wholeSheetMerges
-      ? await readMergesInBlocks(
-          budget,
-          grids.filter((g) => g.options.merges),
-        )
-      : null;
+}
 
-  // Text that looks like an error ("#N/A") is told apart from a real error by its value type,
-  // asked only for those few cells.
+/**
+ * Text that looks like an error ("#N/A") is told apart from a real error by its value type,
+ * asked only for those few cells (one round trip, only when there are any).
+ */
+async function confirmErrors(budget: RequestBudget, grids: readonly GridBuilder[]): Promise<void> {
   const suspects: { grid: GridBuilder; row: number; col: number; type: Excel.Range }[] = [];
   for (const g of grids) {
     for (const [row, col] of g.errorSuspects) {
@@ -222,7 +238,30 @@ export async function readTargets(
       if (String(s.type.valueTypes[0]?.[0]) === 'Error') s.grid.markError(s.row, s.col);
     }
   }
+}
 
+/**
+ * Reads every target: sizes → blocks → mixed fonts → merges (in row blocks when too many) → error
+ * texts → grids. `canReadMerges` says whether ExcelApi 1.13 (getMergedAreasOrNullObject) is there:
+ * without it `merges` stays undefined so intake can say which columns may hold merges.
+ */
+export async function readTargets(
+  budget: RequestBudget,
+  targets: readonly ReadTarget[],
+  canReadMerges: boolean,
+): Promise<SheetGrid[]> {
+  const { dims, askMerges, wholeSheetMerges } = await learnSizes(budget, targets, canReadMerges);
+  const { grids, next } = startGrids(targets, dims);
+  await readBlocks(budget, grids, next);
+  await readMixedFonts(budget, grids);
+  const blockMerges =
+    askMerges && !wholeSheetMerges
+      ? await readMergesInBlocks(
+          budget,
+          grids.filter((g) => g.options.merges),
+        )
+      : null;
+  await confirmErrors(budget, grids);
   return grids.map((g, i) => {
     const whole = dims[i]!.merges;
     if (blockMerges) return g.build(blockMerges.get(g));
