@@ -3,8 +3,8 @@
 // to apply — re-reading the sheets before and after each save, so a value changed in Excel meanwhile
 // is never overwritten without the clerk choosing.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { loadCouncilWork, saveVotes, type CouncilWork } from '../../../app/ballot';
-import { saveDecisions, type CouncilCase } from '../../../app/decisions';
+import { loadCouncilWork, type CouncilWork } from '../../../app/ballot';
+import type { CouncilCase } from '../../../app/decisions';
 import { rankAndTier, type RankStage } from '../../../app/rank';
 import type { Ruling } from '../../../core/ranking';
 import { useSessionState, useTask, useWorkbookChanged, type Task } from '../../common';
@@ -19,18 +19,17 @@ import {
   resolveRuling,
   resolveVote,
   rulingDrafts,
-  rulingsToSave,
   settleRulings,
   settleVotes,
   tally,
   typeVote,
   voteDrafts,
-  votesToSave,
   type RulingEdits,
   type Tally,
   type TypedVote,
   type TypedVotes,
 } from './logic';
+import { saveEditedRulings, saveTypedVotes } from './save';
 
 export interface UseBallot {
   readonly work: CouncilWork | null;
@@ -130,38 +129,18 @@ export function useBallot(): UseBallot {
   const onSaveVotes = useCallback(() => {
     if (!port) return;
     void start(async () => {
-      // The sheet as it is now, not as the pane last read it: a vote changed meanwhile is a conflict.
-      const now = await fresh();
-      if (!now.ballot) return { kind: 'noSheet' };
-      const plan = votesToSave(voteDrafts(now.ballot, typed));
-      if (!plan.ok)
-        return plan.invalid > 0
-          ? { kind: 'invalidVotes', count: plan.invalid }
-          : { kind: 'conflicts', count: plan.conflicts };
-      const outcome = await saveVotes(port, plan.entries);
-      await fresh();
-      if (outcome.status !== 'saved')
-        return outcome.status === 'noSheet' ? { kind: 'noSheet' } : { kind: 'noHeader', sheet: outcome.sheet };
-      changed();
-      return {
-        kind: 'votesSaved',
-        written: outcome.written,
-        notFound: outcome.notFound.map((e) => `${e.name} (${e.initiativeId})`),
-      };
+      const notice = await saveTypedVotes(port, typed, fresh);
+      if (notice.kind === 'votesSaved') changed();
+      return notice;
     });
   }, [port, typed, start, fresh, changed]);
 
   const onSaveRulings = useCallback(() => {
     if (!port) return;
     void start(async () => {
-      const now = await fresh();
-      const plan = rulingsToSave(rulingDrafts(now.cases, edits));
-      if (!plan.ok) return { kind: 'conflicts', count: plan.conflicts };
-      const outcome = await saveDecisions(port, plan.entries);
-      await fresh();
-      if (outcome.status !== 'saved') return { kind: 'noHeader', sheet: outcome.sheet };
-      changed();
-      return { kind: 'rulingsSaved', written: outcome.written, created: outcome.created };
+      const notice = await saveEditedRulings(port, edits, fresh);
+      if (notice.kind === 'rulingsSaved') changed();
+      return notice;
     });
   }, [port, edits, start, fresh, changed]);
 
