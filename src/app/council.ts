@@ -11,7 +11,7 @@ import { SCORE_FIXED_HEADERS } from '../core/council/score-layout';
 import { columnLetter, type SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
-import { isOwnScoreSheet, keepClerkSheet } from './clerk-sheets';
+import { isOwnRegister, isOwnScoreSheet, keepClerkSheet } from './clerk-sheets';
 import { UNREADABLE_SCORES } from './rank';
 
 export interface SetupResult {
@@ -90,7 +90,8 @@ export async function assignReviewers(
   const locale = options.locale ?? 'vi';
   const book = await loadBook(port);
   const problems: Problem[] = [...book.problems];
-  if (!book.register) {
+  // A "Sáng kiến" that is the clerk's own (not the register's header) is no register to assign from.
+  if (!book.register || (book.grids.register && !isOwnRegister(book.grids.register))) {
     problems.push({ code: 'app.noRegister', severity: 'error', sheet: 'Sáng kiến', row: null, column: null });
     return { pairs: 0, perInitiative: 0, problems, loads: new Map() };
   }

@@ -77,6 +77,12 @@ describe('a clerk\'s own "Sáng kiến" or "Chấm điểm" sheet', () => {
       { name: 'Hội đồng', rows: council },
     ]);
     const before = hashes([join(dir, 'ds.xlsx')]);
+    // Before any import, the notes on "Sáng kiến" are no register to assign from.
+    const early = sangkien(dir, ['assign', 'ds.xlsx']);
+    expect(early.status).toBe(1);
+    expect(early.stderr).toContain('Hãy nhập danh sách sáng kiến');
+    expectWords(early);
+    expect(readdirSync(dir)).toEqual(['ds.xlsx']);
     const r = sangkien(dir, ['import', 'ds.xlsx']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`Đã đọc 12 sáng kiến từ "${register.sheet}"`);
