@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { readCouncil } from '../src/core/council';
 import { DEFAULT_RULES } from '../src/core/council/rules';
 import { readRegister } from '../src/core/intake';
-import { inputFingerprint, rank, rankingSheetPlan, readScoreSheet } from '../src/core/ranking';
+import { inputFingerprint, rank, rankingSheetPlan } from '../src/core/ranking';
+import { readScoreSheet } from '../src/core/sheets/scores';
 import { buildReports } from '../src/core/reports';
 import type { SheetGrid } from '../src/core/sheet/grid';
 

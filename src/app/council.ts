@@ -7,7 +7,7 @@ import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';
 import type { Rules } from '../core/council/rules';
 import { foldCompact } from '../core/text/fold';
-import { SCORE_FIXED_HEADERS } from '../core/council/score-layout';
+import { SCORE_HEADERS } from '../core/sheets/scores';
 import { columnLetter, type SheetGrid } from '../core/sheet/grid';
 import type { WorkbookChange, WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
@@ -66,7 +66,7 @@ export interface AssignmentResult {
 function scoresUnreadable(grid: SheetGrid, problems: readonly Problem[], rubric: Rules['rubric']): Problem | null {
   if (!problems.some((p) => UNREADABLE_SCORES.has(p.code) && p.sheet === grid.name)) return null;
   if (!grid.values.some((row) => row.some((v) => v !== null && v !== ''))) return null;
-  const expected = [SCORE_FIXED_HEADERS.id, SCORE_FIXED_HEADERS.member, ...rubric.map((c) => c.code)];
+  const expected = [SCORE_HEADERS.id, SCORE_HEADERS.member, ...rubric.map((c) => c.code)];
   const top = grid.values[0] ?? [];
   const cells = expected
     .map((want, col) => ({ want, col, have: top[col] }))

@@ -2,12 +2,12 @@
 // reviewer out, returned packets in. A refused packet writes nothing; a score that differs from one
 // already entered is listed for the clerk, never overwritten.
 
-import { collectPacket, packetFileName, packetPlans, readPacket, readScoreLayout, type ScoreConflict } from '../core/council';
+import { collectPacket, packetFileName, packetPlans, readPacket, type ScoreConflict } from '../core/council';
 import type { Locale } from '../core/messages';
 import type { Problem } from '../core/problems';
 import type { SheetGrid } from '../core/sheet/grid';
 import type { SheetPlan } from '../core/sheet/plan';
-import { readScoreSheet } from '../core/ranking';
+import { readScoreLayout, readScoreSheet } from '../core/sheets/scores';
 import type { WorkbookPort } from '../workbook/port';
 import { loadBook } from './book';
 

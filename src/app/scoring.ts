@@ -2,7 +2,8 @@
 // by writing only the cells of that reviewer's row that changed, and reviewer packets out (each
 // opened as a new workbook) and back in. The task pane's scoring step calls these, never Excel.run.
 
-import { formWrites, readScoreLayout, scoringQueue, type FormInput, type FormSave, type QueueItem, type ScoreLayout, type ScoringQueue } from '../core/council';
+import { formWrites, scoringQueue, type FormInput, type FormSave, type QueueItem, type ScoringQueue } from '../core/council';
+import { readScoreLayout, type ScoreLayout } from '../core/sheets/scores';
 import { draftsKey } from '../core/council/checksum';
 import type { Locale } from '../core/messages';
 import type { Criterion, FieldCode, Initiative, Member, ScoreRow } from '../core/model';

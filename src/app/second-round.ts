@@ -3,16 +3,8 @@
 // round in "Vòng". Only new cells are written: every row already there stays as it is, byte for
 // byte. With nothing pivotal, nothing is written.
 
-import {
-  readScoreLayout,
-  SCORE_HELPER_HEADERS,
-  SCORE_ROUND_HEADER,
-  scoreValidation,
-  secondRound,
-  totalFormula,
-  type SecondRound,
-} from '../core/council';
-import { foldCompact } from '../core/text/fold';
+import { findScoreHelpers, readScoreLayout, SCORE_HEADERS } from '../core/sheets/scores';
+import { scoreValidation, secondRound, totalFormula, type SecondRound } from '../core/council';
 import { message, type Locale } from '../core/messages';
 import type { InitiativeId } from '../core/model';
 import type { Problem } from '../core/problems';
@@ -79,19 +71,18 @@ export async function runSecondRound(
   if (!layout) return { ...base, pairs: [], problems };
 
   const header = grid.values[layout.headerRow] ?? [];
-  const find = (text: string): number =>
-    header.findIndex((v) => typeof v === 'string' && foldCompact(v) === foldCompact(text));
+  const helpers = findScoreHelpers(header);
   const width = Math.max(...grid.values.map((r) => r.length), header.length);
   const cells: CellWrite[] = [];
-  let roundCol = find(SCORE_ROUND_HEADER);
+  let roundCol = helpers.round;
   if (roundCol < 0) {
     // A sheet from before rounds: "Vòng" goes in the first column right of everything; its empty
     // cells above read as round 1.
     roundCol = width;
-    cells.push({ row: layout.headerRow, col: roundCol, value: SCORE_ROUND_HEADER });
+    cells.push({ row: layout.headerRow, col: roundCol, value: SCORE_HEADERS.round });
   }
-  const titleCol = find(SCORE_HELPER_HEADERS.title);
-  const nameCol = find(SCORE_HELPER_HEADERS.member);
+  const titleCol = helpers.title;
+  const nameCol = helpers.name;
   const formula = totalFormula(
     rubric,
     layout.criteria.map((c) => c.col),

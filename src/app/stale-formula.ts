@@ -4,7 +4,7 @@
 // It catches every added or removed row, every changed number and every rule edit; a text edit that
 // keeps counts and sums (a member renamed) is left to the pane's full fingerprint.
 
-import { readScoreLayout } from '../core/council';
+import { readScoreLayout } from '../core/sheets/scores';
 import { columnLetter, isCellError, quoteSheetName, type CellValue, type SheetGrid } from '../core/sheet/grid';
 import type { PlanValue, SheetPlan } from '../core/sheet/plan';
 import { locateBallot } from '../core/sheets/ballot';

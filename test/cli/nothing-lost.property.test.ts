@@ -12,7 +12,7 @@ import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { readPacket } from '../../src/core/council';
 import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
-import { readScoreSheet } from '../../src/core/ranking';
+import { readScoreSheet } from '../../src/core/sheets/scores';
 import { generateCouncil, generateScores } from '../../src/sample/council';
 import { generateRegister } from '../../src/sample/register';
 import { openXlsx } from '../../src/workbook/xlsx';

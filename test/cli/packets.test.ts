@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { readPacket } from '../../src/core/council';
-import { readScoreSheet } from '../../src/core/ranking';
+import { readScoreSheet } from '../../src/core/sheets/scores';
 import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { generateCouncil } from '../../src/sample/council';

@@ -5,7 +5,7 @@ import type { Criterion, Initiative, InitiativeId, Member, MemberId, MemberRole,
 import type { CellValue, SheetGrid } from '../../src/core/sheet/grid';
 import type { PlanValue, SheetPlan } from '../../src/core/sheet/plan';
 import { isPlanFormula } from '../../src/core/sheet/plan';
-import { readScoreSheet } from '../../src/core/ranking/score-sheet';
+import { readScoreSheet } from '../../src/core/sheets/scores';
 
 export function initiative(id: string, unit = 'LĐLĐ huyện Châu Thành', extra: Partial<Initiative> = {}): Initiative {
   return {

@@ -10,9 +10,9 @@ import {
   readConfig,
   readCouncil,
   readPacket,
-  readScoreLayout,
   scoreSheetPlan,
 } from '../../src/core/council';
+import { readScoreLayout } from '../../src/core/sheets/scores';
 import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
 import { initiative, member, readScores, skId } from './builders';
 

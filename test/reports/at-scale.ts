@@ -4,7 +4,8 @@
 
 import { assign, DEFAULT_RULES, readCouncil, scoreSheetPlan } from '../../src/core/council';
 import { readRegister, registerSheetPlan } from '../../src/core/intake';
-import { rank, rankingSheetPlan, readScoreSheet } from '../../src/core/ranking';
+import { rank, rankingSheetPlan } from '../../src/core/ranking';
+import { readScoreSheet } from '../../src/core/sheets/scores';
 import { buildReports, scoreForms, type ReportDocument, type ReportInput } from '../../src/core/reports';
 import type { SheetPlan } from '../../src/core/sheet/plan';
 import { generateCouncil, generateScores } from '../../src/sample/council';

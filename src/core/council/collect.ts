@@ -11,7 +11,7 @@ import { problemAt } from './cells';
 import { unscale } from '../sheets/kit';
 import type { Packet } from './packets';
 import { rubricSignature } from './packets';
-import type { ScoreLayout } from './score-layout';
+import { CONFLICT_MARK, SCORE_HEADERS, type ScoreLayout } from '../sheets/scores';
 
 /** One cell to write into "Chấm điểm", 0-based: the shape of the port's CellWrite. */
 export interface ScoreCellWrite {
@@ -124,11 +124,12 @@ export function collectPacket(
     }
     if (pr.comment !== '' && layout.comment !== null) {
       if (target.comment === '') out.writes.push({ row: r0, col: layout.comment, value: pr.comment });
-      else if (target.comment !== pr.comment) conflict(layout.comment, 'Nhận xét', target.comment, pr.comment);
+      else if (target.comment !== pr.comment)
+        conflict(layout.comment, SCORE_HEADERS.comment, target.comment, pr.comment);
     }
     // A mark only ever adds: an empty conflict cell in the packet does not clear the book's mark.
     if (pr.conflict && !target.conflict && layout.conflict !== null)
-      out.writes.push({ row: r0, col: layout.conflict, value: 'x' });
+      out.writes.push({ row: r0, col: layout.conflict, value: CONFLICT_MARK });
   }
   if (out.conflicts.length > 0)
     out.problems.push(

@@ -9,10 +9,8 @@ export { CONFIG_KEYS } from './config-keys';
 export type { ConfigKey } from './config-keys';
 export { assign, memberLoads } from './assign';
 export type { AssignOptions, Assignment, Pair } from './assign';
-export { SCORE_HELPER_HEADERS, SCORE_ROUND_HEADER, scoreSheetPlan, scoreValidation, startedPairs } from './score-sheet';
+export { scoreSheetPlan, scoreValidation, startedPairs } from './score-sheet';
 export type { PairLike, ScoreSheetOptions } from './score-sheet';
-export { SCORE_FIXED_HEADERS, plannedScoreLayout, readScoreLayout } from './score-layout';
-export type { ScoreLayout } from './score-layout';
 export { integerWeights, totalFormula } from './total';
 export {
   PACKET_META_SHEET,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { collectPacket } from './collect';
 import { packetPlans, readPacket } from './packets';
 import { scoreSheetPlan } from './score-sheet';
-import { readScoreLayout } from './score-layout';
+import { readScoreLayout } from '../sheets/scores';
 import { formWrites, scoringQueue } from './scoring-form';
 import { DEFAULT_RUBRIC } from './rules';
 import type { Initiative } from '../model';

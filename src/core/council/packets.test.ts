@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectPacket } from './collect';
 import { packetFileName, packetPlans, readPacket } from './packets';
 import { scoreSheetPlan } from './score-sheet';
-import { readScoreLayout } from './score-layout';
+import { readScoreLayout } from '../sheets/scores';
 import { DEFAULT_RUBRIC } from './rules';
 import type { Initiative, ScoreRow } from '../model';
 import type { SheetGrid } from '../sheet/grid';

@@ -18,13 +18,20 @@ import { foldCompact } from '../text/fold';
 import { scoreValidation, type PairLike } from './score-sheet';
 import { totalFormula } from './total';
 // The one reading of a conflict mark ("x" yes, "không" no), shared with ranking so both agree.
-import { conflictMark } from '../ranking/score-sheet';
+import { CONFLICT_MARK, conflictMark, namesScoreColumn, SCORE_HEADERS } from '../sheets/scores';
 
 export const PACKET_SHEET = 'Phiếu chấm';
 export const PACKET_META_SHEET = 'SK_Meta';
 const META_KIND = 'phieu_cham';
 const PACKET_HEADER_ROW = 4;
-const BLIND_HEADERS = ['STT', 'Mã SK', 'Tên sáng kiến', 'Lĩnh vực', 'Giá trị làm lợi (đồng)', 'Tóm tắt'] as const;
+const BLIND_HEADERS = [
+  'STT',
+  SCORE_HEADERS.id,
+  'Tên sáng kiến',
+  'Lĩnh vực',
+  'Giá trị làm lợi (đồng)',
+  'Tóm tắt',
+] as const;
 const FIRST_SCORE_COL = BLIND_HEADERS.length;
 
 /** "TM:30;HQ:40;AD:30": a packet scored on another rubric must not be collected. */
@@ -71,7 +78,13 @@ export function packetPlans(
     [message(locale, 'council.ui.packetReviewer', { id: memberId, name: member?.name ?? '' })],
     [message(locale, 'council.ui.packetHelp')],
     [],
-    [...BLIND_HEADERS, ...rubric.map((c) => c.code), 'Tổng', 'Nhận xét', 'Xung đột lợi ích'],
+    [
+      ...BLIND_HEADERS,
+      ...rubric.map((c) => c.code),
+      SCORE_HEADERS.total,
+      SCORE_HEADERS.comment,
+      SCORE_HEADERS.conflict,
+    ],
   ];
   const scoreCols = rubric.map((_, i) => FIRST_SCORE_COL + i);
   const formula = totalFormula(rubric, scoreCols);
@@ -90,7 +103,7 @@ export function packetPlans(
       const v = p?.scores[c.code] ?? null;
       row.push(typeof v === 'number' ? unscale(v, 1) : null);
     }
-    row.push({ formula: formula(rows.length + 1) }, p?.comment ?? '', p?.conflict ? 'x' : null);
+    row.push({ formula: formula(rows.length + 1) }, p?.comment ?? '', p?.conflict ? CONFLICT_MARK : null);
     rows.push(row);
   });
   const first = PACKET_HEADER_ROW + 1;
@@ -238,9 +251,10 @@ export function readPacket(grids: readonly (SheetGrid | null)[]): { packet: Pack
     .map((s) => s.split(':')[0] ?? '')
     .filter((c) => c !== '');
   const specs: ColumnSpec<string>[] = [
-    { key: '#id', names: ['mask'], required: true },
-    { key: '#comment', names: ['nhanxet'] },
-    { key: '#conflict', names: ['xungdotloiich'] },
+    // The score columns of a packet carry the words of "Chấm điểm" (sheets/scores.ts).
+    { key: '#id', test: (raw) => namesScoreColumn('id', raw), required: true },
+    { key: '#comment', test: (raw) => namesScoreColumn('comment', raw) },
+    { key: '#conflict', test: (raw) => namesScoreColumn('conflict', raw) },
     ...codes.map((c) => ({ key: c, names: [foldCompact(c)], required: true })),
   ];
   for (const g of grids) {

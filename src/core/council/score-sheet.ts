@@ -12,8 +12,14 @@ import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
 import { problemAt } from './cells';
 import { cellText, unscale } from '../sheets/kit';
-import { foldCompact } from '../text/fold';
-import { plannedScoreLayout, readScoreLayout, SCORE_FIXED_HEADERS, type ScoreLayout } from './score-layout';
+import {
+  CONFLICT_MARK,
+  findScoreHelpers,
+  plannedScoreLayout,
+  readScoreLayout,
+  scoreHeaderRow,
+  type ScoreLayout,
+} from '../sheets/scores';
 import { totalFormula } from './total';
 import { printWorkingSheet, WORKING_FONT } from '../sheet/working';
 
@@ -29,10 +35,6 @@ export interface ScoreSheetOptions {
   readonly grid?: SheetGrid | null;
   readonly locale?: Locale;
 }
-
-export const SCORE_HELPER_HEADERS = { title: 'Tên sáng kiến (tham khảo)', member: 'Người chấm (tham khảo)' } as const;
-/** The round a row was added in (SPEC §4 "Chấm bổ sung"); a sheet without it is round 1 throughout. */
-export const SCORE_ROUND_HEADER = 'Vòng';
 
 const pairKey = (initiativeId: string, memberId: string): string => `${initiativeId}\u0000${memberId}`;
 
@@ -54,8 +56,10 @@ function hasContent(r: ScoreRow): boolean {
 function clerkColumns(grid: SheetGrid, layout: ScoreLayout): { col: number; header: PlanValue }[] {
   const own = new Set<number>([layout.id, layout.member, ...layout.criteria.map((c) => c.col)]);
   for (const c of [layout.total, layout.comment, layout.conflict]) if (c !== null) own.add(c);
-  const helpers = new Set([foldCompact(SCORE_HELPER_HEADERS.title), foldCompact(SCORE_HELPER_HEADERS.member), foldCompact(SCORE_ROUND_HEADER)]);
   const top = grid.values[layout.headerRow] ?? [];
+  // The add-in's helper columns ("Vòng", title, reviewer's name) are written afresh, not carried.
+  const helpers = findScoreHelpers(top);
+  for (const c of [helpers.round, helpers.title, helpers.name]) if (c >= 0) own.add(c);
   let width = top.length;
   for (const line of grid.values) if (line.length > width) width = line.length;
   const out: { col: number; header: PlanValue }[] = [];
@@ -63,7 +67,6 @@ function clerkColumns(grid: SheetGrid, layout: ScoreLayout): { col: number; head
     if (own.has(c)) continue;
     const h = top[c];
     const text = typeof h === 'string' ? h.trim() : typeof h === 'number' ? String(h) : '';
-    if (text !== '' && helpers.has(foldCompact(text))) continue;
     const hasData = text !== '' || grid.values.some((line, r) => r > layout.headerRow && line[c] !== null && line[c] !== undefined && line[c] !== '');
     if (hasData) out.push({ col: c, header: text });
   }
@@ -131,19 +134,10 @@ export function scoreSheetPlan(
     else byPair.set(k, [r]);
   }
 
-  const header: PlanValue[] = [
-    SCORE_FIXED_HEADERS.id,
-    SCORE_FIXED_HEADERS.member,
-    ...rubric.map((c) => c.code),
-    SCORE_FIXED_HEADERS.total,
-    SCORE_FIXED_HEADERS.comment,
-    SCORE_FIXED_HEADERS.conflict,
-    SCORE_HELPER_HEADERS.title,
-  ];
-  if (nameCol >= 0) header.push(SCORE_HELPER_HEADERS.member);
   // After a second round the rows carry their round ("Vòng"); a sheet with round 1 only has none.
-  const roundCol = existing.some((r) => (r.round ?? 1) > 1) ? header.length : -1;
-  if (roundCol >= 0) header.push(SCORE_ROUND_HEADER);
+  const withRound = existing.some((r) => (r.round ?? 1) > 1);
+  const header: PlanValue[] = scoreHeaderRow(rubric, { names: nameCol >= 0, round: withRound });
+  const roundCol = withRound ? header.length - 1 : -1;
   const helperEnd = header.length;
   // Columns the clerk added (notes, a phone number…) travel with their rows after the add-in's own.
   const extras = options.grid && oldLayout ? clerkColumns(options.grid, oldLayout) : [];
@@ -195,7 +189,7 @@ export function scoreSheetPlan(
     }
     row[2 + n] = { formula: formula(r1) };
     row[3 + n] = from?.comment ?? '';
-    row[4 + n] = from?.conflict ? 'x' : null;
+    row[4 + n] = from?.conflict ? CONFLICT_MARK : null;
     row[titleCol] = titles.get(initiativeId) ?? '';
     if (nameCol >= 0) row[nameCol] = names.get(memberId) ?? '';
     if (roundCol >= 0) row[roundCol] = from?.round ?? 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterQueue, formWrites, nextOpenItem, parseScoreInput, scoringQueue, withSaved } from './scoring-form';
 import { scoreSheetPlan } from './score-sheet';
-import { readScoreLayout } from './score-layout';
+import { readScoreLayout } from '../sheets/scores';
 import { DEFAULT_RUBRIC } from './rules';
 import { applyWrites, initiative, planToGrid, readScores, skId } from '../../../test/council/builders';
 

@@ -7,7 +7,7 @@ import { DEFAULT_FIELD_NAMES } from '../model';
 import { parseScaled, unscale } from '../sheets/kit';
 import type { ScoreCellWrite } from './collect';
 import { foldPlain } from '../text/fold';
-import type { ScoreLayout } from './score-layout';
+import { CONFLICT_MARK, type ScoreLayout } from '../sheets/scores';
 
 export type ItemStatus = 'todo' | 'done' | 'review';
 /** Why an item needs another look. */
@@ -227,7 +227,7 @@ export function formWrites(
   if (layout.comment !== null && comment !== item.comment)
     writes.push({ row: r0, col: layout.comment, value: comment === '' ? null : comment });
   if (layout.conflict !== null && input.conflict !== item.conflict)
-    writes.push({ row: r0, col: layout.conflict, value: input.conflict ? 'x' : null });
+    writes.push({ row: r0, col: layout.conflict, value: input.conflict ? CONFLICT_MARK : null });
   const { status, reasons } = statusOf(next, comment, input.conflict, item.reasons.includes('repeated'), rubric);
   return { writes, errors, saved: { ...item, scores: next, comment, conflict: input.conflict, status, reasons } };
 }

@@ -5,7 +5,6 @@ export { rankJson, listAfterBallot } from './json';
 export { AGENDA_FLAGS, RULING_FLAGS, agendaInitiatives, buildAgenda } from './agenda';
 export { outcomeLines, pivotOf, separates } from './pivotal';
 export { inputFingerprint } from './fingerprint';
-export { readScoreSheet, parseTenths, conflictMark } from './score-sheet';
 export { rankingSheetPlan, isStale, STAMP_LABEL } from './ranking-sheet';
 export { ballotThreshold } from './ballot';
 export { foldName } from './fold';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from '../council/rules';
-import { readScoreLayout } from '../council/score-layout';
+import { readScoreLayout, readScoreSheet } from './scores';
 import { readCouncil } from '../council/members';
 import { readConfig } from '../council/config';
-import { readScoreSheet } from '../ranking/score-sheet';
 import { readBallot } from './ballot';
 import { readDecisions } from './decisions';
 import type { SheetGrid } from '../sheet/grid';

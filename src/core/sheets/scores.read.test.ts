@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from '../council/rules';
 import type { CellValue, SheetGrid } from '../sheet/grid';
-import { conflictMark, parseTenths, readScoreSheet } from './score-sheet';
+import { conflictMark, parseTenths, readScoreSheet } from './scores';
 
 const grid = (values: CellValue[][], name = 'Chấm điểm'): SheetGrid => ({ name, values });
 
