@@ -262,7 +262,11 @@ export function readScoreSheet(
       if (t === 'invalid') {
         const criterion = rubric[c]!.code;
         problems.push({
-          code: date ? 'ranking.scores.date' : uncalculated ? 'ranking.scores.uncalculated' : 'ranking.scores.unreadable',
+          code: date
+            ? 'ranking.scores.date'
+            : uncalculated
+              ? 'ranking.scores.uncalculated'
+              : 'ranking.scores.unreadable',
           severity: 'warning',
           sheet,
           row: r + 1,
