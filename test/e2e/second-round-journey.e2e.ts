@@ -272,6 +272,11 @@ e2e(
       /The chart shows the first \d+ of \d+ ranked initiatives, scores from \d+\.\d\d down to \d+\.\d\d/,
     );
     await expectText(cut, /Provincial list: from \d+\.\d\d/);
+    // The prizes by their English names, as the summary line gives them, never "Nhì prize".
+    await expectText(cut, /First prize: (from|minimum) \d+\.\d\d/);
+    await expectText(cut, /Encouragement prize: (from|minimum) \d+\.\d\d/);
+    if (/(Nhất|Nhì|Ba|Khuyến khích) prize/.test(await cut.innerText()))
+      throw new Error('a Vietnamese prize name in the English lines');
     await cut
       .getByRole('img', { name: /^SK-\d+: rank \d+, \d+\.\d\d points$/ })
       .first()

@@ -50,7 +50,7 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 function lineLabel(t: T, line: CutLine, fmt: (h: number) => string): string {
   return line.kind === 'ubnd'
     ? t('line.ubnd', { score: fmt(line.score) })
-    : t(line.full ? 'line.tierFull' : 'line.tierMin', { tier: line.tier, score: fmt(line.score) });
+    : t(line.full ? 'line.tierFull' : 'line.tierMin', { tier: t(`tierName.${line.tier}`), score: fmt(line.score) });
 }
 
 function Summary(props: { readonly summary: RankingSummary; readonly fresh: boolean; readonly t: T }): ReactNode {
@@ -167,7 +167,7 @@ function Decision(props: {
   const facts = [
     d.rank === null ? null : t('rank', { rank: d.rank }),
     d.score === null ? null : t('score', { score: fmt(d.score) }),
-    d.tier ? t('tier', { tier: d.tier }) : null,
+    d.tier ? t('tier', { tier: t(`tierName.${d.tier}`) }) : null,
   ].filter((x): x is string => x !== null);
   return (
     <li className={styles.item}>

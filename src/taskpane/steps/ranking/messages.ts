@@ -53,7 +53,11 @@ type Key =
   | 'marks'
   | 'decisionsShare'
   | 'previewNote'
-  | 'lastShown';
+  | 'lastShown'
+  | 'tierName.Nhất'
+  | 'tierName.Nhì'
+  | 'tierName.Ba'
+  | 'tierName.Khuyến khích';
 
 export const rankingMessages = defineMessages<Key>({
   vi: {
@@ -114,6 +118,10 @@ export const rankingMessages = defineMessages<Key>({
     decisionsShare: 'Liên quan {initiatives}/{ranked} sáng kiến được xếp hạng; việc quan trọng nhất ở trên.',
     previewNote: 'Số liệu dưới đây tính từ dữ liệu hiện tại, chưa ghi vào các sheet.',
     lastShown: 'Dưới đây là kết quả lần xếp hạng trước.',
+    'tierName.Nhất': 'Nhất',
+    'tierName.Nhì': 'Nhì',
+    'tierName.Ba': 'Ba',
+    'tierName.Khuyến khích': 'Khuyến khích',
   },
   en: {
     run: 'Rank and award prizes',
@@ -155,7 +163,7 @@ export const rankingMessages = defineMessages<Key>({
     'line.tierMin': '{tier} prize: minimum {score} (places left)',
     rank: 'Rank {rank}',
     score: '{score} points',
-    tier: 'Prize {tier}',
+    tier: '{tier} prize',
     pivotLines: 'Line: {lines}',
     reviews: 'Each reviewer’s total:',
     review: '{member} {total}',
@@ -172,5 +180,10 @@ export const rankingMessages = defineMessages<Key>({
     decisionsShare: 'They concern {initiatives} of {ranked} ranked initiatives; the most consequential first.',
     previewNote: 'The figures below are computed from the data as it is now and are not yet written to the sheets.',
     lastShown: 'Below are the results of the last ranking.',
+    // The prize names as the summary's English line gives them ("First prize 3 · Second 6 …").
+    'tierName.Nhất': 'First',
+    'tierName.Nhì': 'Second',
+    'tierName.Ba': 'Third',
+    'tierName.Khuyến khích': 'Encouragement',
   },
 });
