@@ -2,15 +2,16 @@
 // The `sangkien` command. esbuild bundles the TypeScript sources into one ES module on every run
 // (about 60 ms, so it can never be older than the sources) and that module runs: loading the
 // two hundred source files one by one through tsx cost 0.4 s more per command. The bundle is kept,
-// named by its content, in node_modules/.cache/sangkien, where it finds exceljs as the sources do.
+// named by its content, in node_modules/.cache/sangkien/<checkout>, where it finds exceljs as the sources do.
 // Where that cannot be written (a read-only install) the sources run through tsx as before.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'main.ts');
+const checkoutTag = createHash('sha256').update(root).digest('hex').slice(0, 8);
 
 /** The bundle's path, written if it is not there yet; null when it cannot be built or written. */
 async function bundle() {
@@ -27,7 +28,8 @@ async function bundle() {
       logLevel: 'silent',
     });
     const code = result.outputFiles[0].contents;
-    const dir = join(root, 'node_modules', '.cache', 'sangkien');
+    // One folder per checkout: git worktrees sharing one node_modules never remove each other's bundle.
+    const dir = join(root, 'node_modules', '.cache', 'sangkien', checkoutTag);
     const name = `cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
     const file = join(dir, name);
     if (!existsSync(file)) {
@@ -36,13 +38,8 @@ async function bundle() {
       const part = `${file}.${process.pid}.part`;
       writeFileSync(part, code);
       renameSync(part, file);
-      // Older bundles go, but only after a day: another checkout sharing this node_modules (a git
-      // worktree) may be about to import its own bundle right now.
-      const dayAgo = Date.now() - 24 * 3600 * 1000;
       for (const old of readdirSync(dir)) {
-        if (old === name || !old.startsWith('cli-') || !old.endsWith('.mjs')) continue;
-        const path = join(dir, old);
-        if (statSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
+        if (old !== name && old.startsWith('cli-') && old.endsWith('.mjs')) rmSync(join(dir, old), { force: true });
       }
     }
     return file;

@@ -3,6 +3,7 @@
 // sources through tsx when the cache cannot be written.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +14,25 @@ import { writeRawWorkbook } from '../support/workbook-files';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'sangkien.mjs');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'sangkien');
+// The launcher keeps one folder per checkout (git worktrees may share node_modules).
+const CACHE = join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  'sangkien',
+  createHash('sha256').update(ROOT).digest('hex').slice(0, 8),
+);
 
 function sangkien(args: string[], cwd = ROOT): string {
-  return execFileSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+  return execFileSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
 }
 
-const bundles = (): string[] => (existsSync(CACHE) ? readdirSync(CACHE).filter((f) => /^cli-[0-9a-f]{16}\.mjs$/.test(f)) : []);
+const bundles = (): string[] =>
+  existsSync(CACHE) ? readdirSync(CACHE).filter((f) => /^cli-[0-9a-f]{16}\.mjs$/.test(f)) : [];
 
 describe('the sangkien launcher', () => {
   it('runs one bundle of the sources, named by its content, and reuses it on the next run', () => {
@@ -39,7 +52,9 @@ describe('the sangkien launcher', () => {
       { name: register.sheet, rows: register.rows, merges: register.merges },
       { name: 'Hội đồng', rows: generateCouncil(5).rows },
     ]);
-    const out = JSON.parse(sangkien(['import', 'dang-ky.xlsx', '-o', 'b1.xlsx', '--json'], dir)) as { initiatives: unknown[] };
+    const out = JSON.parse(sangkien(['import', 'dang-ky.xlsx', '-o', 'b1.xlsx', '--json'], dir)) as {
+      initiatives: unknown[];
+    };
     expect(out.initiatives.length).toBeGreaterThan(20);
     expect(existsSync(join(dir, 'b1.xlsx'))).toBe(true);
     rmSync(dir, { recursive: true, force: true });
