@@ -90,6 +90,8 @@ e2e(
     await ubnd.getByRole('button', { name: 'Trang sau' }).click();
     await expectText(ubnd.getByText(/^Đang hiện /), `Đang hiện 11–20/${ubndCount}`);
     assertEqual(await ubnd.getByRole('spinbutton').count(), 10, 'boxes on the second page');
+    // The new page is shown from its first person: the group's heading is brought into view.
+    await expectInView(page, ubnd.getByRole('heading', { level: 4 }), 'the group heading after turning the page');
 
     // Three votes typed: two on this page, one in the first group.
     const boxes = p.getByRole('spinbutton', { name: /^Số phiếu đồng ý \(/ });

@@ -115,7 +115,7 @@ export function RulingsSection(props: { readonly state: UseBallot }): ReactNode 
               </li>
             ))}
           </ul>
-          {state.rulings.length > RULINGS_PAGE ? <Pager page={shown} go={setPage} /> : null}
+          {state.rulings.length > RULINGS_PAGE ? <Pager page={shown} go={setPage} top="ballot-rulings" /> : null}
         </>
       )}
     </section>

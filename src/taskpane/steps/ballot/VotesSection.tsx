@@ -130,7 +130,7 @@ function Group(props: {
           <VoteItem key={d.row.row} d={d} members={props.members} state={props.state} t={t} />
         ))}
       </ul>
-      {group.items.length > VOTES_PAGE ? <Pager page={shown} go={setPage} /> : null}
+      {group.items.length > VOTES_PAGE ? <Pager page={shown} go={setPage} top={id} /> : null}
     </section>
   );
 }
