@@ -187,6 +187,39 @@ describe.each(SUBJECTS)('the workbook port over $name', ({ make, readsMerges }) 
     ]);
   });
 
+  it('leaves the validation of a protected sheet as it is, and still writes its unlocked cells', async () => {
+    const s = await make();
+    const rule = { kind: 'decimal' as const, min: 0, max: 30 };
+    await s.port.apply([
+      {
+        kind: 'writePlan',
+        plan: {
+          name: 'Chấm điểm',
+          role: 'scores',
+          rows: [
+            ['Mã SK', 'Mã TV', 'TM'],
+            ['SK-0001', 'TV01', null],
+          ],
+          validations: [{ rect: { row: 1, col: 2, rowCount: 1, colCount: 1 }, rule }],
+          protection: { unlocked: [{ row: 1, col: 2, rowCount: 3, colCount: 1 }] },
+        },
+      },
+    ]);
+    await s.port.apply([
+      { kind: 'writeCells', sheet: 'Chấm điểm', cells: [{ row: 2, col: 2, value: 20 }] },
+      {
+        kind: 'setValidations',
+        sheet: 'Chấm điểm',
+        validations: [{ rect: { row: 2, col: 2, rowCount: 2, colCount: 1 }, rule }],
+      },
+    ]);
+    const look = await s.look('Chấm điểm');
+    expect(look.validation(1, 2)).toMatchObject({ kind: 'decimal', min: 0, max: 30 });
+    expect([look.validation(2, 2), look.validation(3, 2)]).toEqual([null, null]);
+    const [grid] = await s.port.readSheets([{ role: 'scores' }]);
+    expect(grid?.values[2]?.[2]).toBe(20);
+  });
+
   it('refuses validation for a missing sheet before writing anything', async () => {
     const s = await make();
     await s.port.apply([{ kind: 'writePlan', plan: { name: 'Chấm điểm', role: 'scores', rows: [['Mã SK']] } }]);
