@@ -4,7 +4,7 @@
 import type { CellWrite } from '../../core/sheet/plan';
 import { ACTION_BYTES, type RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
-import { officeValue, TEXT_FORMAT } from './write-plan';
+import { officeValue, TEXT_FORMAT } from './write-values';
 
 /**
  * Queues single cells. Adjacent cells of a row (a reviewer's criteria, total and comment) go as one

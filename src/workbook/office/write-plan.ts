@@ -3,21 +3,12 @@
 // stores the text as typed); styles, widths, merges and the rest are one operation per rectangle.
 
 import { rectAddress, type CellRect } from '../../core/sheet/grid';
-import {
-  isPlanFormula,
-  type CellStyle,
-  type ChartSpec,
-  type PlanValue,
-  type SheetPlan,
-  type ValidationSpec,
-} from '../../core/sheet/plan';
+import type { ChartSpec, SheetPlan, ValidationSpec } from '../../core/sheet/plan';
 import { ACTION_BYTES, type RequestBudget } from './batch';
-import { jsonCellBytes, jsonStringBytes } from './bytes';
+import { jsonStringBytes } from './bytes';
+import { queueStyles } from './write-style';
+import { queueValues } from './write-values';
 import { charsToPoints, cmToPoints } from './units';
-
-/** Text number format: Excel keeps what is written into such a cell as text, verbatim. */
-export const TEXT_FORMAT = '@';
-const GENERAL = 'General';
 
 /** The rows × columns a plan touches (values, styles, merges, tables, validation, protection). */
 export function planExtent(plan: SheetPlan): { rows: number; cols: number } {
@@ -34,39 +25,6 @@ export function planExtent(plan: SheetPlan): { rows: number; cols: number } {
   for (const v of plan.validations ?? []) grow(v.rect);
   for (const u of plan.protection?.unlocked ?? []) grow(u);
   return { rows, cols };
-}
-
-/** The value office.js is given for a plan value: formulas as "=…" text, null = leave the cell. */
-export function officeValue(v: PlanValue | undefined): string | number | boolean | null {
-  if (v === undefined || v === null) return null;
-  if (isPlanFormula(v)) return v.formula.startsWith('=') ? v.formula : `=${v.formula}`;
-  if (typeof v === 'number' && !Number.isFinite(v)) return null;
-  return v;
-}
-
-/**
- * Number format id per cell (0 = General) from the plan's styles, later rectangles winning; null
- * when no style sets a number format (the common case: then only text cells get one).
- */
-function formatGrid(plan: SheetPlan, rows: number, cols: number): { ids: Uint16Array; formats: string[] } | null {
-  const styled = (plan.styles ?? []).filter((s) => s.style.numberFormat !== undefined);
-  if (styled.length === 0) return null;
-  const formats = [GENERAL];
-  const index = new Map<string, number>([[GENERAL, 0]]);
-  const ids = new Uint16Array(rows * cols);
-  for (const s of styled) {
-    const f = s.style.numberFormat!;
-    let id = index.get(f);
-    if (id === undefined) {
-      id = formats.length;
-      formats.push(f);
-      index.set(f, id);
-    }
-    const r1 = Math.min(rows, s.rect.row + s.rect.rowCount);
-    const c1 = Math.min(cols, s.rect.col + s.rect.colCount);
-    for (let r = Math.max(0, s.rect.row); r < r1; r++) ids.fill(id, r * cols + Math.max(0, s.rect.col), r * cols + c1);
-  }
-  return { ids, formats };
 }
 
 export interface PlanTarget {
@@ -100,22 +58,7 @@ export async function queuePlan(
   const { rows, cols } = planExtent(plan);
   let old: Excel.ChartCollection | null = null;
 
-  if (target.existing) {
-    await budget.reserve(ACTION_BYTES * (8 + target.tables.length));
-    old = ws.charts;
-    old.load('items/name');
-    for (const t of target.tables) context.workbook.tables.getItem(t).delete();
-    const all = ws.getRange();
-    all.clear('All');
-    all.unmerge();
-    all.dataValidation.clear();
-    all.columnHidden = false;
-    all.rowHidden = false;
-    all.format.useStandardWidth = true;
-    all.format.useStandardHeight = true;
-    ws.freezePanes.unfreeze();
-    ws.horizontalPageBreaks.removePageBreaks();
-  }
+  if (target.existing) old = await clearSheet(context, budget, ws, target.tables);
   if (target.visibility) {
     await budget.reserve(ACTION_BYTES);
     ws.visibility = target.visibility === 'hidden' ? 'Hidden' : 'Visible';
@@ -131,36 +74,14 @@ export async function queuePlan(
     await queueValues(ws, budget, plan, rows, cols, onRows);
   }
 
-  for (const s of plan.styles ?? []) {
-    const range = ws.getRangeByIndexes(s.rect.row, s.rect.col, s.rect.rowCount, s.rect.colCount);
-    await budget.reserve(ACTION_BYTES * styleOpCount(s.style, s.rect));
-    applyStyle(range, s.style, s.rect);
-  }
+  await queueStyles(ws, budget, plan);
 
   await queueColumns(ws, budget, plan);
   await queueRowHeights(ws, budget, plan);
 
-  for (const m of plan.merges ?? []) {
-    if (m.rowCount === 1 && m.colCount === 1) continue;
-    await budget.reserve(ACTION_BYTES);
-    ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
-  }
-
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    await budget.reserve(ACTION_BYTES);
-    const { rows: fr, columns: fc } = plan.freeze;
-    if (fc === 0) ws.freezePanes.freezeRows(fr);
-    else if (fr === 0) ws.freezePanes.freezeColumns(fc);
-    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, fr, fc));
-  }
-
-  for (const t of plan.tables ?? []) {
-    await budget.reserve(ACTION_BYTES * 4 + jsonStringBytes(t.name));
-    const table = ws.tables.add(ws.getRangeByIndexes(t.rect.row, t.rect.col, t.rect.rowCount, t.rect.colCount), true);
-    table.name = t.name;
-    table.showFilterButton = t.showFilter;
-    if (t.style) table.style = t.style;
-  }
+  await queueMerges(ws, budget, plan);
+  await queueFreeze(ws, budget, plan);
+  await queueTables(ws, budget, plan);
 
   for (const v of plan.validations ?? []) await queueValidation(ws, budget, v);
 
@@ -172,14 +93,7 @@ export async function queuePlan(
     ws.tabColor = plan.tabColor ?? '';
   }
 
-  if (plan.protection) {
-    for (const u of plan.protection.unlocked) {
-      await budget.reserve(ACTION_BYTES);
-      ws.getRangeByIndexes(u.row, u.col, u.rowCount, u.colCount).format.protection.locked = false;
-    }
-    await budget.reserve(ACTION_BYTES);
-    ws.protection.protect({ allowFormatColumns: plan.protection.allowFormatColumns ?? false });
-  }
+  if (plan.protection) await queueProtection(ws, budget, plan.protection);
 
   // The role's named item points at A1 of the sheet: it follows the sheet through renames.
   await budget.reserve(ACTION_BYTES * 2);
@@ -189,125 +103,74 @@ export async function queuePlan(
   return { sheet: ws, old, add: plan.charts ?? [] };
 }
 
-/** Writes values (and number formats) in row blocks whose JSON stays inside the request budget. */
-async function queueValues(
+/**
+ * Clears a sheet that is rewritten, in place: tables, values, formats, merges, validation, hidden
+ * rows and columns, sizes, freeze, page breaks. Its charts are loaded, to go once they are known.
+ */
+async function clearSheet(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  ws: Excel.Worksheet,
+  tables: readonly string[],
+): Promise<Excel.ChartCollection> {
+  await budget.reserve(ACTION_BYTES * (8 + tables.length));
+  const old = ws.charts;
+  old.load('items/name');
+  for (const t of tables) context.workbook.tables.getItem(t).delete();
+  const all = ws.getRange();
+  all.clear('All');
+  all.unmerge();
+  all.dataValidation.clear();
+  all.columnHidden = false;
+  all.rowHidden = false;
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  ws.freezePanes.unfreeze();
+  ws.horizontalPageBreaks.removePageBreaks();
+  return old;
+}
+
+/** Merged areas, one operation each (a 1×1 "merge" is nothing to do). */
+async function queueMerges(ws: Excel.Worksheet, budget: RequestBudget, plan: SheetPlan): Promise<void> {
+  for (const m of plan.merges ?? []) {
+    if (m.rowCount === 1 && m.colCount === 1) continue;
+    await budget.reserve(ACTION_BYTES);
+    ws.getRangeByIndexes(m.row, m.col, m.rowCount, m.colCount).merge(false);
+  }
+}
+
+async function queueFreeze(ws: Excel.Worksheet, budget: RequestBudget, plan: SheetPlan): Promise<void> {
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    await budget.reserve(ACTION_BYTES);
+    const { rows: fr, columns: fc } = plan.freeze;
+    if (fc === 0) ws.freezePanes.freezeRows(fr);
+    else if (fr === 0) ws.freezePanes.freezeColumns(fc);
+    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, fr, fc));
+  }
+}
+
+async function queueTables(ws: Excel.Worksheet, budget: RequestBudget, plan: SheetPlan): Promise<void> {
+  for (const t of plan.tables ?? []) {
+    await budget.reserve(ACTION_BYTES * 4 + jsonStringBytes(t.name));
+    const table = ws.tables.add(ws.getRangeByIndexes(t.rect.row, t.rect.col, t.rect.rowCount, t.rect.colCount), true);
+    table.name = t.name;
+    table.showFilterButton = t.showFilter;
+    if (t.style) table.style = t.style;
+  }
+}
+
+/** The unlocked cells (a reviewer's score cells), then the protection itself. */
+async function queueProtection(
   ws: Excel.Worksheet,
   budget: RequestBudget,
-  plan: SheetPlan,
-  rows: number,
-  cols: number,
-  onRows: (rows: number) => void,
+  protection: NonNullable<SheetPlan['protection']>,
 ): Promise<void> {
-  const grid = formatGrid(plan, rows, cols);
-  const formatBytes = grid ? grid.formats.map((f) => jsonStringBytes(f) + 1) : [jsonStringBytes(GENERAL) + 1];
-  const textBytes = jsonStringBytes(TEXT_FORMAT) + 1;
-
-  let start = 0;
-  let blockBytes = 0;
-  let needsFormats = false;
-  const flushBlock = async (end: number): Promise<void> => {
-    if (end <= start) return;
-    await budget.reserve(blockBytes + ACTION_BYTES * 2);
-    const values: (string | number | boolean | null)[][] = [];
-    const formats: string[][] | null = needsFormats ? [] : null;
-    for (let r = start; r < end; r++) {
-      const line = plan.rows[r];
-      const vrow: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(cols);
-      const frow: string[] | null = formats ? new Array<string>(cols) : null;
-      for (let c = 0; c < cols; c++) {
-        const pv = line?.[c];
-        const v = officeValue(pv);
-        vrow[c] = v;
-        if (frow) {
-          const planned = grid ? (grid.formats[grid.ids[r * cols + c]!] ?? GENERAL) : GENERAL;
-          // A formula written into a text-formatted cell would stay text: it gets General instead.
-          frow[c] =
-            typeof pv === 'string' ? TEXT_FORMAT : isPlanFormula(pv) && planned === TEXT_FORMAT ? GENERAL : planned;
-        }
-      }
-      values.push(vrow);
-      if (frow && formats) formats.push(frow);
-    }
-    const range = ws.getRangeByIndexes(start, 0, end - start, cols);
-    // Formats first: a value lands in a cell already formatted as text and is never parsed.
-    if (formats) range.numberFormat = formats;
-    range.values = values;
-    onRows(end - start);
-    start = end;
-    blockBytes = 0;
-    needsFormats = false;
-  };
-
-  for (let r = 0; r < rows; r++) {
-    const line = plan.rows[r];
-    let vBytes = 4;
-    let fBytes = 4;
-    let rowNeedsFormats = false;
-    for (let c = 0; c < cols; c++) {
-      const pv = line?.[c];
-      vBytes += jsonCellBytes(officeValue(pv));
-      if (typeof pv === 'string') {
-        fBytes += textBytes;
-        rowNeedsFormats = true;
-      } else {
-        const id = grid ? grid.ids[r * cols + c]! : 0;
-        if (id !== 0) rowNeedsFormats = true;
-        fBytes += formatBytes[id] ?? 10;
-      }
-    }
-    // Counted as if formats were sent, so a block never grows past the budget when they are.
-    const rowBytes = vBytes + fBytes;
-    const room = budget.free > budget.capacity / 8 ? budget.free : budget.capacity;
-    if (r > start && blockBytes + rowBytes + ACTION_BYTES * 2 > room) await flushBlock(r);
-    blockBytes += rowBytes;
-    needsFormats ||= rowNeedsFormats;
+  for (const u of protection.unlocked) {
+    await budget.reserve(ACTION_BYTES);
+    ws.getRangeByIndexes(u.row, u.col, u.rowCount, u.colCount).format.protection.locked = false;
   }
-  await flushBlock(rows);
-}
-
-function styleOpCount(s: CellStyle, rect: CellRect): number {
-  let n = 0;
-  for (const k of Object.keys(s)) if (k !== 'numberFormat') n++;
-  if (s.border) n += 2 * (4 + (rect.rowCount > 1 ? 1 : 0) + (rect.colCount > 1 ? 1 : 0));
-  return n + 1;
-}
-
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
-
-/** Sets a plan style on a range; number formats are written with the values, not here. */
-function applyStyle(range: Excel.Range, s: CellStyle, rect: CellRect): void {
-  const font = range.format.font;
-  if (s.fontName !== undefined) font.name = s.fontName;
-  if (s.fontSize !== undefined) font.size = s.fontSize;
-  if (s.bold !== undefined) font.bold = s.bold;
-  if (s.italic !== undefined) font.italic = s.italic;
-  if (s.underline !== undefined) font.underline = s.underline ? 'Single' : 'None';
-  if (s.fontColor !== undefined) font.color = s.fontColor;
-  if (s.fill !== undefined) range.format.fill.color = s.fill;
-  if (s.horizontal !== undefined)
-    range.format.horizontalAlignment = capitalise(s.horizontal) as Excel.HorizontalAlignment;
-  if (s.vertical !== undefined) range.format.verticalAlignment = capitalise(s.vertical) as Excel.VerticalAlignment;
-  if (s.wrap !== undefined) range.format.wrapText = s.wrap;
-  if (s.border !== undefined) {
-    const weight = s.border === 'medium' ? 'Medium' : 'Thin';
-    const edges: `${Excel.BorderIndex}`[] = [...EDGES];
-    if (rect.rowCount > 1) edges.push('InsideHorizontal');
-    if (rect.colCount > 1) edges.push('InsideVertical');
-    for (const e of edges) {
-      const b = range.format.borders.getItem(e);
-      b.style = 'Continuous';
-      b.weight = weight;
-    }
-  }
-  if (s.borderBottom !== undefined) {
-    const b = range.format.borders.getItem('EdgeBottom');
-    b.style = 'Continuous';
-    b.weight = s.borderBottom === 'medium' ? 'Medium' : 'Thin';
-  }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  await budget.reserve(ACTION_BYTES);
+  ws.protection.protect({ allowFormatColumns: protection.allowFormatColumns ?? false });
 }
 
 /** Column widths and hidden columns, one operation per run of equal adjacent columns. */
