@@ -76,7 +76,7 @@ describe('cells that are not what they seem', () => {
     // 8 typed into a cell formatted as a date: Excel shows 08/01/1900 and stores 8.
     await editScores(join(dir, 'scored.xlsx'), join(c, 'b.xlsx'), (ws) => {
       const cell = ws.getCell('C2');
-      cell.value = new Date(Date.UTC(1900, 0, 8));
+      cell.value = 8;
       cell.style = { ...cell.style, numFmt: 'dd/mm/yyyy' };
     });
     const before = hashes([join(c, 'b.xlsx')]);

@@ -66,8 +66,10 @@ export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
 /** An Excel date serial as a clerk reads it: "12/03/2026", or "07:30" for a time of day alone. */
 export function serialText(serial: number): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  // Excel's 1900 date system counts from 1899-12-30 (it keeps Lotus's phantom 29 Feb 1900).
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400) * 1000);
+  // Excel's 1900 date system counts from 1899-12-30 past its phantom 29 Feb 1900 (serial 60, kept
+  // from Lotus); before it, from 1899-12-31, so 8 shows as 08/01/1900 as in Excel.
+  const epoch = serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const d = new Date(epoch + Math.round(serial * 86_400) * 1000);
   if (serial >= 0 && serial < 1) return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
