@@ -7,7 +7,6 @@ type Key =
   | 'goRanking'
   | 'ballotTitle'
   | 'threshold'
-  | 'members'
   | 'noProposals'
   | 'votes'
   | 'votesHint'
@@ -86,7 +85,6 @@ export const ballotMessages = defineMessages<Key>({
     goRanking: 'Sang bước Xếp hạng',
     ballotTitle: 'Biểu quyết đề nghị khen thưởng',
     threshold: 'Cần ít nhất {threshold}/{members} phiếu đồng ý (tỉ lệ {fraction}).',
-    members: 'Hội đồng có {members} thành viên.',
     noProposals: 'Trang Biểu quyết chưa có người nào được đề nghị.',
     votes: 'Số phiếu đồng ý',
     votesHint:
@@ -173,7 +171,6 @@ export const ballotMessages = defineMessages<Key>({
     goRanking: 'Go to Ranking',
     ballotTitle: 'Ballot on the proposals',
     threshold: 'At least {threshold} of {members} yes votes needed (fraction {fraction}).',
-    members: 'The council has {members} members.',
     noProposals: 'The ballot sheet lists nobody yet.',
     votes: 'Yes votes',
     votesHint:
