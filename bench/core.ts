@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCouncil } from '../src/core/council';
+import { readCouncil } from '../src/core/sheets/members';
 import { DEFAULT_RULES } from '../src/core/council/rules';
 import { readRegister } from '../src/core/intake';
 import { inputFingerprint, rank, rankingSheetPlan } from '../src/core/ranking';

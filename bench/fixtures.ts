@@ -2,7 +2,7 @@
 // filled reviews per initiative, built from the test generators.
 
 import { assign } from '../src/core/council';
-import { readCouncil } from '../src/core/council';
+import { readCouncil } from '../src/core/sheets/members';
 import { readRegister } from '../src/core/intake';
 import type { SheetGrid } from '../src/core/sheet/grid';
 import { generateCouncil, generateScores } from '../src/sample/council';

@@ -2,8 +2,8 @@
 // the rules, the scores, the council's rulings, the ballot and the add-in's meta sheet. Every use
 // case starts here, so the task pane, the ribbon command and the CLI see the workbook alike.
 
-import { readConfig, readCouncil } from '../core/council';
-import { councilRows } from '../core/council/members';
+import { readConfig } from '../core/sheets/config';
+import { councilRows, readCouncil } from '../core/sheets/members';
 import { readRegisterSheet, VANISHED_CHECK } from '../core/intake';
 import type { Initiative, Member, ScoreRow } from '../core/model';
 import type { Problem } from '../core/problems';

@@ -1,7 +1,9 @@
 // Council set-up and assignment as use cases (SPEC §2.2–2.3). "Hội đồng" and "Cấu hình" are created
 // on first use with the defaults; "Chấm điểm" is (re)written with every score already entered kept.
 
-import { assign, configSheetPlan, councilSheetPlan, DEFAULT_RULES, scoreSheetPlan, startedPairs } from '../core/council';
+import { assign, DEFAULT_RULES, scoreSheetPlan, startedPairs } from '../core/council';
+import { configSheetPlan } from '../core/sheets/config';
+import { councilSheetPlan } from '../core/sheets/members';
 import type { Locale } from '../core/messages';
 import type { Member } from '../core/model';
 import type { Problem } from '../core/problems';

@@ -2,7 +2,7 @@
 // write the normalised "Sáng kiến" sheet when the clerk agrees. The source sheet is never written;
 // a clerk's column corrections are remembered in the workbook for the next import.
 
-import { readConfig } from '../core/council';
+import { readConfig } from '../core/sheets/config';
 import { readRegister, readRegisterSheet, readSources, registerSheetPlan, type IntakeResult, type RegisterField, type SourceInput } from '../core/intake';
 import type { Locale } from '../core/messages';
 import type { Initiative } from '../core/model';

@@ -2,6 +2,8 @@
 // ranking can be exercised end to end and benchmarked at national scale without hand-made data.
 // Scores follow a per-initiative quality plus a per-reviewer leniency, like real councils.
 
+import { COUNCIL_HEADERS } from '../core/sheets/members';
+import { SCORE_HEADERS } from '../core/sheets/scores';
 import { createRng } from './random';
 import { FAMILY, GIVEN, MIDDLE, UNITS } from './vocabulary';
 
@@ -17,7 +19,7 @@ export interface GeneratedCouncil {
 
 export function generateCouncil(size: number, seed = 7): GeneratedCouncil {
   const rng = createRng(seed);
-  const rows: GridCell[][] = [['Mã TV', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Vai trò', 'Không chấm đơn vị']];
+  const rows: GridCell[][] = [[...COUNCIL_HEADERS]];
   const memberIds: string[] = [];
   const excluded = new Map<string, readonly string[]>();
   for (let i = 0; i < size; i++) {
@@ -62,7 +64,8 @@ export function generateScores(
   const textShare = options.textShare ?? 0.1;
   const quality = new Map<string, number>();
   const leniency = new Map<string, number>();
-  const rows: GridCell[][] = [['Mã SK', 'Mã TV', ...criteria, 'Tổng', 'Nhận xét', 'Xung đột lợi ích']];
+  const H = SCORE_HEADERS;
+  const rows: GridCell[][] = [[H.id, H.member, ...criteria, H.total, H.comment, H.conflict]];
   for (const p of pairs) {
     let q = quality.get(p.initiativeId);
     if (q === undefined) {

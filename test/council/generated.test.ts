@@ -1,7 +1,8 @@
 // The council core on the shared generator's councils: what a province would hand over reads
 // cleanly, and a full assignment over its unions respects every conflict and spreads evenly.
 import { describe, expect, it } from 'vitest';
-import { assign, memberLoads, readCouncil, scoreSheetPlan, startedPairs } from '../../src/core/council';
+import { assign, memberLoads, scoreSheetPlan, startedPairs } from '../../src/core/council';
+import { readCouncil } from '../../src/core/sheets/members';
 import { DEFAULT_RUBRIC } from '../../src/core/council/rules';
 import { generateCouncil } from '../../src/sample/council';
 import { UNITS } from '../../src/sample/vocabulary';

@@ -1,17 +1,9 @@
 // The council sheets through a real .xlsx file (exceljs): what configSheetPlan, councilSheetPlan
 // and a packet write is read back unchanged after a save and a reopen, as a clerk's file would be.
 import { describe, expect, it } from 'vitest';
-import {
-  collectPacket,
-  configSheetPlan,
-  councilSheetPlan,
-  DEFAULT_RULES,
-  packetPlans,
-  readConfig,
-  readCouncil,
-  readPacket,
-  scoreSheetPlan,
-} from '../../src/core/council';
+import { collectPacket, DEFAULT_RULES, packetPlans, readPacket, scoreSheetPlan } from '../../src/core/council';
+import { configSheetPlan, readConfig } from '../../src/core/sheets/config';
+import { councilSheetPlan, readCouncil } from '../../src/core/sheets/members';
 import { readScoreLayout } from '../../src/core/sheets/scores';
 import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
 import { initiative, member, readScores, skId } from './builders';

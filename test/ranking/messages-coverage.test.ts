@@ -17,10 +17,14 @@ const REASONS: readonly InvalidReason[] = [
 
 describe('ranking messages', () => {
   it('have a Vietnamese and an English sentence for every code the ranking code can emit', () => {
-    const dir = join(__dirname, '../../src/core/ranking');
-    const source = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
+    // Ranking and the sheets it reads (src/core/sheets: Chấm điểm, Quyết định, Biểu quyết).
+    const source = ['../../src/core/ranking', '../../src/core/sheets']
+      .map((d) => join(__dirname, d))
+      .flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+          .map((f) => readFileSync(join(dir, f), 'utf8')),
+      )
       .join('\n');
     const literal = [...source.matchAll(/'(ranking\.[a-z]+\.[A-Za-z]+)'/g)].map((m) => m[1]!);
     const codes = new Set([...literal, ...REASONS.map((r) => `ranking.review.${r}`)]);

@@ -2,7 +2,8 @@
 // a 15-member council scoring like people (three reviews each), the ranking, and every plan a
 // clerk prints: the six documents, the three working sheets and the paper score forms.
 
-import { assign, DEFAULT_RULES, readCouncil, scoreSheetPlan } from '../../src/core/council';
+import { assign, DEFAULT_RULES, scoreSheetPlan } from '../../src/core/council';
+import { readCouncil } from '../../src/core/sheets/members';
 import { readRegister, registerSheetPlan } from '../../src/core/intake';
 import { rank, rankingSheetPlan } from '../../src/core/ranking';
 import { readScoreSheet } from '../../src/core/sheets/scores';

@@ -3,8 +3,6 @@
 
 export { DEFAULT_RULES, DEFAULT_RUBRIC, TIER_NAMES } from './rules';
 export type { DocumentNames, Fraction, Rules, TierName, TierRule } from './rules';
-export { COUNCIL_HEADERS, MEMBER_ROLES, councilSheetPlan, parseRole, readCouncil } from './members';
-export { configSheetPlan, readConfig } from './config';
 export { CONFIG_KEYS } from './config-keys';
 export type { ConfigKey } from './config-keys';
 export { assign, memberLoads } from './assign';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridOf } from '../../../test/council/builders';
 import { initiative, reviewsWithTotals, rules, skId } from '../../../test/ranking/builders';
-import { councilRows, readCouncil } from '../council/members';
+import { councilRows, readCouncil } from '../sheets/members';
 import { rank } from './rank';
 
 describe('the ballot divisor', () => {

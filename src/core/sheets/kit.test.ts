@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from '../council/rules';
 import { readScoreLayout, readScoreSheet } from './scores';
-import { readCouncil } from '../council/members';
-import { readConfig } from '../council/config';
+import { readCouncil } from './members';
+import { readConfig } from './config';
 import { readBallot } from './ballot';
 import { readDecisions } from './decisions';
 import type { SheetGrid } from '../sheet/grid';

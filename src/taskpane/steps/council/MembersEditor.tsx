@@ -15,7 +15,7 @@ import {
   Option,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
-import { MEMBER_ROLES } from '../../../core/council';
+import { MEMBER_ROLES } from '../../../core/sheets/members';
 import { message } from '../../../core/messages';
 import type { MemberRole } from '../../../core/model';
 import type { Problem } from '../../../core/problems';

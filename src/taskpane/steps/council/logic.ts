@@ -1,7 +1,9 @@
 // The council step's logic without React: members and rules edited as text, checked by the very
 // readers that read the sheets (readCouncil, readConfig) over a grid built from the draft, so the
 // pane and the sheet never disagree about what is valid.
-import { CONFIG_KEYS, COUNCIL_HEADERS, DEFAULT_RULES, readConfig, readCouncil } from '../../../core/council';
+import { CONFIG_KEYS, DEFAULT_RULES } from '../../../core/council';
+import { CONFIG_HEADERS, readConfig } from '../../../core/sheets/config';
+import { COUNCIL_HEADERS, readCouncil } from '../../../core/sheets/members';
 import type { Member } from '../../../core/model';
 import type { Problem } from '../../../core/problems';
 import type { CellValue, SheetGrid } from '../../../core/sheet/grid';
@@ -88,9 +90,9 @@ export function rulesDraft(rules: Rules, firstKey = 0): RulesDraftText {
 const RUBRIC_FIRST = 2;
 
 function configGrid(draft: RulesDraftText, sheet: string): SheetGrid {
-  const values: CellValue[][] = [['TIÊU CHÍ CHẤM ĐIỂM'], ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Trọng số']];
+  const values: CellValue[][] = [['TIÊU CHÍ CHẤM ĐIỂM'], Object.values(CONFIG_HEADERS.rubric)];
   for (const c of draft.rubric) values.push([c.code.trim(), c.name.trim(), c.max.trim(), c.weight.trim()]);
-  values.push([], ['QUY TẮC'], ['Khóa', 'Giá trị', 'Ghi chú']);
+  values.push([], ['QUY TẮC'], Object.values(CONFIG_HEADERS.keys));
   for (const k of CONFIG_KEYS) values.push([k.key, draft.values[k.key] ?? '', '']);
   return { name: sheet, values };
 }

@@ -9,10 +9,10 @@ import type { PlanValue, SheetPlan } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import { message } from '../messages/index';
 import type { Locale } from '../messages/types';
-import { problemAt } from './cells';
-import { makeFolder, splitList } from './fold';
+import { problemAt } from '../council/cells';
+import { makeFolder, splitList } from '../council/fold';
 import { foldPlain } from '../text/fold';
-import { cellText, findHeader, isBlankRow, type ColumnSpec } from '../sheets/kit';
+import { cellText, findHeader, isBlankRow, type ColumnSpec } from './kit';
 
 export const MEMBER_ROLES: readonly MemberRole[] = ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'];
 

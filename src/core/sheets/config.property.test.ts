@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { configSheetPlan, readConfig } from './config';
 import { councilSheetPlan, MEMBER_ROLES, readCouncil } from './members';
-import { DEFAULT_RULES, type Rules } from './rules';
+import { DEFAULT_RULES, type Rules } from '../council/rules';
 import { FIELD_CODES, type Member, type MemberId } from '../model';
 import type { CellValue } from '../sheet/grid';
 import { planToGrid } from '../../../test/council/builders';

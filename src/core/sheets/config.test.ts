@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configSheetPlan, readConfig } from './config';
-import { CONFIG_KEYS } from './config-keys';
-import { DEFAULT_RULES, type Rules } from './rules';
+import { CONFIG_HEADERS, configSheetPlan, readConfig } from './config';
+import { CONFIG_KEYS } from '../council/config-keys';
+import { DEFAULT_RULES, type Rules } from '../council/rules';
 import type { CellValue } from '../sheet/grid';
 import { gridOf, planToGrid } from '../../../test/council/builders';
 
@@ -184,5 +184,29 @@ describe('readConfig', () => {
     expect(rules.ubnd).toEqual(DEFAULT_RULES.ubnd);
     expect(rules.media).toEqual(DEFAULT_RULES.media);
     expect(rules.minReviews).toBe(4);
+  });
+});
+
+describe('the words of "Cấu hình", both directions', () => {
+  it('writes the header words it reads, and reads them typed another way', () => {
+    const plan = configSheetPlan(DEFAULT_RULES);
+    expect(plan.rows).toContainEqual(Object.values(CONFIG_HEADERS.rubric));
+    expect(plan.rows).toContainEqual(Object.values(CONFIG_HEADERS.keys));
+    const typed = gridOf('Cấu hình', [
+      ['ma tieu chi', 'TEN TIEU CHI', 'Điểm-tối-đa', 'hệ số'],
+      ['ST', 'Sáng tạo', '60', 2],
+      ['UD', 'Ứng dụng', 40, 1],
+      [],
+      ['Mã khóa', 'GIA TRI'],
+      ['so_nguoi_cham', 5],
+    ]);
+    const { rules, problems } = readConfig(typed);
+    expect(problems).toEqual([]);
+    expect(rules.rubric.map((c) => [c.code, c.name, c.maxTenths, c.weight.num])).toEqual([
+      ['ST', 'Sáng tạo', 600, 2],
+      ['UD', 'Ứng dụng', 400, 1],
+    ]);
+    expect(rules.reviewersPerInitiative).toBe(5);
+    expect(readConfig(planToGrid(configSheetPlan(rules))).rules).toEqual(rules);
   });
 });

@@ -8,12 +8,18 @@ import type { CellValue, SheetGrid } from '../sheet/grid';
 import type { PlanValue, SheetPlan, StyledRect } from '../sheet/plan';
 import { SHEET_ROLES } from '../sheet/plan';
 import type { Locale } from '../messages/types';
-import { DEFAULT_RULES, type Rules } from './rules';
-import { problemAt } from './cells';
+import { DEFAULT_RULES, type Rules } from '../council/rules';
+import { problemAt } from '../council/cells';
 import { foldPlain } from '../text/fold';
-import { cellText, findHeader, isBlankRow, parseScaled, unscale, type ColumnSpec } from '../sheets/kit';
-import { CONFIG_KEYS, configKey, type RulesDraft } from './config-keys';
-import { reduce } from './values';
+import { cellText, findHeader, isBlankRow, parseScaled, unscale, type ColumnSpec } from './kit';
+import { CONFIG_KEYS, configKey, type RulesDraft } from '../council/config-keys';
+import { reduce } from '../council/values';
+
+/** The words of the two header rows, as the add-in writes them: the rubric table, then the rules. */
+export const CONFIG_HEADERS = {
+  rubric: { code: 'Mã', name: 'Tiêu chí', max: 'Điểm tối đa', weight: 'Trọng số' },
+  keys: { key: 'Khóa', value: 'Giá trị', note: 'Ghi chú' },
+} as const;
 
 type RubricKey = 'code' | 'name' | 'max' | 'weight';
 const RUBRIC_COLUMNS: readonly ColumnSpec<RubricKey>[] = [
@@ -217,7 +223,7 @@ export function configSheetPlan(rules: Rules, locale: Locale = 'vi'): SheetPlan 
   ]);
   styles.push({ rect: { row: 0, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } });
   band(rows.length, 4);
-  rows.push(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Trọng số']);
+  rows.push(Object.values(CONFIG_HEADERS.rubric));
   for (const c of rules.rubric) rows.push([c.code, c.name, unscale(c.maxTenths, 1), weightCell(c.weight)]);
   rows.push([]);
   const kvTitle = rows.length;
@@ -228,7 +234,7 @@ export function configSheetPlan(rules: Rules, locale: Locale = 'vi'): SheetPlan 
   ]);
   styles.push({ rect: { row: kvTitle, col: 0, rowCount: 1, colCount: 1 }, style: { bold: true } });
   band(rows.length, 3);
-  rows.push(['Khóa', 'Giá trị', 'Ghi chú']);
+  rows.push(Object.values(CONFIG_HEADERS.keys));
   const first = rows.length;
   for (const k of CONFIG_KEYS) rows.push([k.key, k.write(rules), k.note[locale]]);
   styles.push({
