@@ -24,15 +24,17 @@ const TABLE_EDGES: Partial<Record<SheetRole, readonly [string, string]>> = {
   ubnd: ['Họ và tên', 'Ghi chú'],
   national: ['Họ và tên', 'Ghi chú'],
   media: ['Họ và tên', 'Ghi chú'],
+  forms: ['STT', 'Tổng'],
 };
 /** The column of each main table whose text tells a page holds body rows (ids, names). */
-const KEY_COLUMN: Partial<Record<SheetRole, number>> = { results: 1, ubnd: 1, national: 1, media: 1 };
+const KEY_COLUMN: Partial<Record<SheetRole, number>> = { results: 1, ubnd: 1, national: 1, media: 1, forms: 1 };
 /** Fewest body rows (on average) a page of the list must hold. */
 const ROWS_PER_PAGE: Partial<Record<SheetRole, number>> = {
   results: RESULTS_ROWS_PER_PAGE,
   ubnd: 5,
   national: 2,
   media: 4,
+  forms: 8,
 };
 const LEGEND = 'Ký hiệu ở cột "Ghi chú":';
 
@@ -42,6 +44,8 @@ function squash(text: string): string {
 
 /** The body rows of the main (repeated-header) table of a document plan. */
 function bodyRows(plan: SheetPlan): (readonly unknown[])[] {
+  // The forms write their header again on each page: their rows are those holding an initiative.
+  if (plan.role === 'forms') return plan.rows.filter((r) => typeof r[1] === 'string' && /^SK-\d+$/.test(r[1]));
   const head = plan.page?.printTitleRows?.first;
   if (head === undefined) return [];
   const out: (readonly unknown[])[] = [];
@@ -80,7 +84,7 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
       beforeAll(async () => {
         dir = mkdtempSync(join(tmpdir(), `sangkien-print-${count}-`));
         const council = councilAtScale(count);
-        const plans = options.workingSheets ? [...council.documents, ...council.working] : council.documents;
+        const plans = [...council.documents, council.forms.plan, ...(options.workingSheets ? council.working : [])];
         for (const p of await printPlans(plans, dir, '', options.timeoutMs)) {
           printed.set(p.plan.role, p);
           boxes.set(p.plan.role, pdfWords(p.pdf));
@@ -117,8 +121,9 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
             continue;
           }
           const rows = bodyRows(p.plan).length;
-          // The first page carries the header blocks and the title, the last the signatures.
-          expect(p.pages.length, `${p.plan.name}: ${rows} rows`).toBeLessThanOrEqual(Math.ceil(rows / min) + 1);
+          // The first page carries the header blocks and the title, the last the signatures (of each member's form).
+          const signed = Math.max(1, p.plan.rows.filter((r) => r.includes('NGƯỜI CHẤM')).length);
+          expect(p.pages.length, `${p.plan.name}: ${rows} rows`).toBeLessThanOrEqual(Math.ceil(rows / min) + signed);
         }
         // The ids printed are the initiatives: none lost to the density.
         const ids =

@@ -86,6 +86,16 @@ export function fillRowHeights(heights: Map<number, number>, lastRow: number): v
   for (let r = 0; r < lastRow; r++) if (!heights.has(r)) heights.set(r, blank);
 }
 
+/**
+ * Points of rows a printed A4 page holds between the decree's margins at `scale` percent, less a
+ * little kept in hand (hosts round row heights).
+ */
+export function printedPagePt(orientation: 'portrait' | 'landscape', scale: number): number {
+  const heightCm =
+    (orientation === 'landscape' ? A4.widthCm : A4.heightCm) - DECREE_MARGINS.top - DECREE_MARGINS.bottom;
+  return ((heightCm / 2.54) * 72 * 100) / scale - PAGE_SLACK_PT;
+}
+
 /** Body rows kept on the last page with the legend and the signatures, so neither starts a page alone. */
 const KEEP_ROWS = 2;
 /** Points of a printed page kept in hand when pages are counted ahead (hosts round row heights). */
@@ -105,9 +115,7 @@ export function keepEndTogether(
   lastRow: number,
   fit: TableFit,
 ): { breakAt: number | null } | null {
-  const heightCm =
-    (fit.orientation === 'landscape' ? A4.widthCm : A4.heightCm) - DECREE_MARGINS.top - DECREE_MARGINS.bottom;
-  const page = ((heightCm / 2.54) * 72 * 100) / fit.scale - PAGE_SLACK_PT;
+  const page = printedPagePt(fit.orientation, fit.scale);
   const h = (r: number): number => heights.get(r) ?? 0;
   let total = 0;
   for (let r = 0; r < lastRow; r++) total += h(r);

@@ -11,6 +11,7 @@ import type { CellRect } from '../sheet/grid';
 import { SHEET_ROLES, type PlanValue, type SheetPlan, type StyledRect } from '../sheet/plan';
 import { compareIds } from '../text';
 import { documentDate, parseDocDate, type DocDate } from './date';
+import { printedPagePt } from './document-end';
 import { buildDocument, fitDocuments, type DocColumn, type DocumentSpec, type ReportDocument } from './document';
 import type { ColumnKind } from './layout';
 import { NO_FIELD } from './media';
@@ -62,8 +63,8 @@ export function formColumns(rubric: readonly Criterion[]): DocColumn[] {
   return [
     { header: 'STT', kind: 'index' },
     { header: 'Mã SK', kind: 'code' },
-    // The title as wide as in the lists: with boxes a hand can write in, a form of three or more
-    // criteria prints landscape, its titles on a line or two rather than six.
+    // The title as wide as in the lists: a long form printed landscape has its titles on a line
+    // or two rather than six beside boxes a hand can write in.
     { header: 'Tên sáng kiến', kind: 'longText' },
     { header: 'Lĩnh vực', kind: 'short' },
     // Boxes wide enough to write a score by hand (BOX_CM), their header wrapping over them.
@@ -153,19 +154,100 @@ export function scoreForms(input: ScoreFormsInput): ScoreForms {
   }
   if (forms.length === 0) return { forms, plan: null, documents: [], problems };
 
-  // One layout for every form, so the sheet's columns suit each member's page.
-  const fit = fitDocuments(forms.map((f) => f.spec));
-  const built = forms.map((f) => buildDocument(f.spec, fit));
+  // One layout for every form, so the sheet's columns suit each member's page: portrait, or
+  // landscape where that prints the forms on fewer pages (long lists, whose titles then take a line).
+  const layout = (portrait: boolean) => {
+    const specs = forms.map((f): DocumentSpec => (portrait ? { ...f.spec, portrait: true } : f.spec));
+    const fit = fitDocuments(specs);
+    const built = specs.map((s) => buildDocument(s, fit));
+    const pages = built.map((b) => repeatHeaderByHand(b.plan));
+    const count = pages.reduce((n, p) => n + 1 + (p.page?.rowBreaks?.length ?? 0), 0);
+    return { specs, fit, built, pages, count };
+  };
+  const tall = layout(true);
+  const wide = layout(false);
+  const { specs, fit, built, pages } = wide.fit.orientation === 'landscape' && wide.count < tall.count ? wide : tall;
   for (const b of built)
     for (const p of b.problems) if (!problems.some((q) => q.code === p.code && q.row === p.row)) problems.push(p);
-  const plan = stackPlans(built.map((b) => b.plan));
-  const documents = forms.map((f): ReportDocument => ({
+  const plan = stackPlans(pages);
+  const laid = forms.map((f, i): ScoreForm => ({ ...f, spec: specs[i]! }));
+  const documents = laid.map((f): ReportDocument => ({
     role: 'forms',
     spec: f.spec,
     orientation: fit.orientation,
     widths: fit.widths,
   }));
-  return { forms, plan, documents, problems };
+  return { forms: laid, plan, documents, problems };
+}
+
+/**
+ * A plan whose table header is written again at the top of each printed page, with a page break
+ * before it, instead of repeated by the page setup: a sheet has one range of print titles, and a
+ * stack of forms has a header per form. Pages are counted ahead at the plan's scale with its row
+ * heights (as `keepEndTogether` does); its own breaks are kept.
+ */
+export function repeatHeaderByHand(plan: SheetPlan): SheetPlan {
+  const page = plan.page;
+  const head = page?.printTitleRows?.first;
+  if (!page || head === undefined) return plan;
+  const room = printedPagePt(page.orientation, page.scale ?? 100);
+  const h = (r: number): number => plan.rowHeights?.get(r) ?? 0;
+  const forced = new Set(page.rowBreaks ?? []);
+  // Rows before which a page starts with a copy of the header.
+  const starts: number[] = [];
+  let used = 0;
+  for (let r = 0; r < plan.rows.length; r++) {
+    if (r > head + 1 && (forced.has(r) || used + h(r) > room)) {
+      starts.push(r);
+      used = h(head);
+    }
+    used += h(r);
+  }
+  if (starts.length === 0) return plan;
+  // Where an original row lands once the copies are in: after every copy at or before it.
+  let k = 0;
+  const moved: number[] = [];
+  for (let r = 0; r <= plan.rows.length; r++) {
+    while (k < starts.length && starts[k]! <= r) k++;
+    moved.push(r + k);
+  }
+  const at = (r: number): number => moved[Math.min(r, plan.rows.length)]!;
+  const rows: (readonly PlanValue[])[] = [];
+  const heights = new Map<number, number>();
+  const copies: number[] = [];
+  let next = 0;
+  plan.rows.forEach((row, r) => {
+    if (starts[next] === r) {
+      copies.push(rows.length);
+      heights.set(rows.length, h(head));
+      rows.push(plan.rows[head] ?? []);
+      next++;
+    }
+    if (plan.rowHeights?.has(r)) heights.set(rows.length, h(r));
+    rows.push(row);
+  });
+  const span = (rect: CellRect): CellRect => {
+    const first = at(rect.row);
+    return { ...rect, row: first, rowCount: at(rect.row + rect.rowCount - 1) - first + 1 };
+  };
+  const styles: StyledRect[] = (plan.styles ?? []).map((s) => ({ ...s, rect: span(s.rect) }));
+  // Each copy looks like the header: the styles of the header row, applied last.
+  const headStyles = (plan.styles ?? []).filter((s) => s.rect.row <= head && head < s.rect.row + s.rect.rowCount);
+  for (const c of copies) for (const s of headStyles) styles.push({ ...s, rect: { ...s.rect, row: c, rowCount: 1 } });
+  const merges = (plan.merges ?? []).map((m) => ({ ...m, row: at(m.row) }));
+  const { printTitleRows: _titles, ...rest } = page;
+  return {
+    ...plan,
+    rows,
+    styles,
+    merges,
+    rowHeights: heights,
+    page: {
+      ...rest,
+      rowBreaks: copies,
+      ...(page.printArea ? { printArea: { ...page.printArea, rowCount: rows.length } } : {}),
+    },
+  };
 }
 
 /** Plans of one grid laid one under the other, each starting a printed page. */
