@@ -3,6 +3,7 @@
 // role names. Each is one round trip.
 
 import { SHEET_ROLES, type SheetRole } from '../../core/sheet/plan';
+import type { SheetInfo } from '../port';
 import type { RequestBudget } from './batch';
 import { sameSheetName, sheetKey, sheetOfReference } from './names';
 
@@ -78,4 +79,27 @@ export async function resolveRoles(
     byRole.set(role, (target !== null ? find(target) : undefined) ?? find(SHEET_ROLES[role].name) ?? null);
   }
   return { sheets: names, byRole };
+}
+
+/** Every sheet with its position, visibility and used size (rows and columns from A1): two round trips. */
+export async function listSheetInfos(context: Excel.RequestContext, budget: RequestBudget): Promise<SheetInfo[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/position,items/visibility');
+  await budget.sync();
+  const used = sheets.items.map((s) => {
+    const u = s.getUsedRangeOrNullObject(true);
+    u.load('rowIndex,columnIndex,rowCount,columnCount');
+    return u;
+  });
+  await budget.sync();
+  return sheets.items.map((s, i) => {
+    const u = used[i]!;
+    return {
+      name: s.name,
+      position: s.position,
+      visibility: visibilityOf(s.visibility),
+      rowCount: u.isNullObject ? 0 : u.rowIndex + u.rowCount,
+      columnCount: u.isNullObject ? 0 : u.columnIndex + u.columnCount,
+    };
+  });
 }

@@ -8,9 +8,9 @@ import { SheetMissingError } from '../errors';
 import type { ProgressCallback, SheetInfo, SheetRequest, WorkbookChange, WorkbookPort } from '../port';
 import { applyCarefully as carefully, asCarefulError, errorCode } from './apply-carefully';
 import { RequestBudget } from './batch';
-import { resolveRoles, visibilityOf } from './discover';
+import { listSheetInfos, resolveRoles } from './discover';
 import { sameSheetName } from './names';
-import { readTargets, type ReadTarget } from './read';
+import { readRequests } from './read';
 import { queueCells } from './write-cells';
 
 export interface OfficePortOptions {
@@ -69,27 +69,7 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
     },
 
     listSheets(): Promise<SheetInfo[]> {
-      return batch(async (context, budget) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name,items/position,items/visibility');
-        await budget.sync();
-        const used = sheets.items.map((s) => {
-          const u = s.getUsedRangeOrNullObject(true);
-          u.load('rowIndex,columnIndex,rowCount,columnCount');
-          return u;
-        });
-        await budget.sync();
-        return sheets.items.map((s, i) => {
-          const u = used[i]!;
-          return {
-            name: s.name,
-            position: s.position,
-            visibility: visibilityOf(s.visibility),
-            rowCount: u.isNullObject ? 0 : u.rowIndex + u.rowCount,
-            columnCount: u.isNullObject ? 0 : u.columnIndex + u.columnCount,
-          };
-        });
-      });
+      return batch(listSheetInfos);
     },
 
     resolveRole(role: SheetRole): Promise<string | null> {
@@ -104,20 +84,8 @@ export function createOfficePort(run: OfficeRun, options: OfficePortOptions = {}
     },
 
     readSheets(requests: readonly SheetRequest[]): Promise<(SheetGrid | null)[]> {
-      return batch(async (context, budget) => {
-        const roles = requests.flatMap((r) => ('role' in r ? [r.role] : []));
-        const { sheets, byRole } = await resolveRoles(context, budget, roles);
-        const targets: ReadTarget[] = [];
-        const slots: (number | null)[] = requests.map((req) => {
-          const wanted = 'name' in req ? req.name : (byRole.get(req.role) ?? null);
-          const name = wanted === null ? undefined : sheets.find((s) => sameSheetName(s, wanted));
-          if (name === undefined) return null;
-          targets.push({ sheet: context.workbook.worksheets.getItem(name), name, options: req });
-          return targets.length - 1;
-        });
-        const grids = targets.length ? await readTargets(budget, targets, isSetSupported('ExcelApi', '1.13')) : [];
-        return slots.map((i) => (i === null ? null : grids[i]!));
-      });
+      const canReadMerges = isSetSupported('ExcelApi', '1.13');
+      return batch((context, budget) => readRequests(context, budget, requests, canReadMerges));
     },
 
     async apply(changes: readonly WorkbookChange[], progress?: ProgressCallback): Promise<void> {

@@ -4,7 +4,10 @@
 // bytes per cell actually seen, so a register of short cells takes few round trips.
 
 import type { SheetGrid } from '../../core/sheet/grid';
+import type { SheetRequest } from '../port';
 import { type RequestBudget } from './batch';
+import { resolveRoles } from './discover';
+import { sameSheetName } from './names';
 import {
   FONT_PROPS_BYTES,
   GridBuilder,
@@ -267,4 +270,25 @@ export async function readTargets(
     if (blockMerges) return g.build(blockMerges.get(g));
     return g.build(whole ? (whole.isNullObject ? [] : parseAreas(whole.address)) : undefined);
   });
+}
+
+/** The port's `readSheets`: each request by name or role (one round trip resolves them), null where there is no such sheet. */
+export async function readRequests(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  requests: readonly SheetRequest[],
+  canReadMerges: boolean,
+): Promise<(SheetGrid | null)[]> {
+  const roles = requests.flatMap((r) => ('role' in r ? [r.role] : []));
+  const { sheets, byRole } = await resolveRoles(context, budget, roles);
+  const targets: ReadTarget[] = [];
+  const slots: (number | null)[] = requests.map((req) => {
+    const wanted = 'name' in req ? req.name : (byRole.get(req.role) ?? null);
+    const name = wanted === null ? undefined : sheets.find((s) => sameSheetName(s, wanted));
+    if (name === undefined) return null;
+    targets.push({ sheet: context.workbook.worksheets.getItem(name), name, options: req });
+    return targets.length - 1;
+  });
+  const grids = targets.length ? await readTargets(budget, targets, canReadMerges) : [];
+  return slots.map((i) => (i === null ? null : grids[i]!));
 }
