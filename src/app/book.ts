@@ -49,7 +49,7 @@ export async function loadBook(port: WorkbookPort, options: LoadOptions = {}): P
   const roles: SheetRole[] = [...INPUT_ROLES, ...(options.extra ?? [])];
   // Formulas matter only on the score sheet ("Tổng" is a formula, never a score to read).
   const extra = new Set(options.extra ?? []);
-  const read = await port.readSheets(roles.map((role) => ({ role, formulas: role === 'scores' || (options.formulas === true && extra.has(role)) })));
+  const read = await port.readSheets(roles.map((role) => ({ role, formulas: role === 'scores' || (options.formulas === true && extra.has(role)), dates: role === 'scores' })));
   const grids: Partial<Record<SheetRole, SheetGrid>> = {};
   roles.forEach((role, i) => {
     const g = read[i];

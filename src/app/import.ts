@@ -90,7 +90,7 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
     { role: 'register' },
     { role: 'config' },
     { role: 'meta' },
-    ...toRead.map((name) => ({ name, formulas: true, merges: true, hidden: true, fonts: true })),
+    ...toRead.map((name) => ({ name, formulas: true, merges: true, hidden: true, fonts: true, dates: true })),
   ]);
   // A "Sáng kiến" that does not read as the add-in's is the clerk's (often the register itself):
   // a candidate to read, never the sheet to write.
@@ -101,7 +101,7 @@ export async function previewImport(port: WorkbookPort, options: PreviewOptions 
     candidates = sheets.filter((s) => s.name === registerGrid.name || listed(s)).map((s) => s.name);
     if (!several && !options.sheet) {
       // Read again as a source (merges, fonts): one more round trip, only in this rare case.
-      const [asSource] = await port.readSheets([{ name: registerGrid.name, formulas: true, merges: true, hidden: true, fonts: true }]);
+      const [asSource] = await port.readSheets([{ name: registerGrid.name, formulas: true, merges: true, hidden: true, fonts: true, dates: true }]);
       toRead = [registerGrid.name, ...toRead];
       sourceGrids = [asSource ?? null, ...sourceGrids];
     }

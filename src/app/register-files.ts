@@ -84,7 +84,7 @@ async function readOne(
     .filter((s) => s.visibility === 'visible' && s.rowCount > 0 && (s.name === clerks || (!OWN_NAMES.has(s.name) && s.name !== registerSheet)))
     .map((s) => s.name);
   const grids = await book.readSheets(
-    names.map((n) => ({ name: n, formulas: true, merges: true, hidden: true, fonts: true })),
+    names.map((n) => ({ name: n, formulas: true, merges: true, hidden: true, fonts: true, dates: true })),
   );
   const source: RegisterSource = { file: name, grids: grids.filter((g): g is NonNullable<typeof g> => g !== null) };
   return { source, book, registerSheet };

@@ -23,6 +23,8 @@ export interface ReadOptions {
   readonly merges?: boolean;
   readonly hidden?: boolean;
   readonly fonts?: boolean;
+  /** Which numbers are dates to the host (grid.dates): the .xlsx adapter always knows, Excel's API by the number format. */
+  readonly dates?: boolean;
 }
 
 /** A sheet by name, or by role (its named item first, then the role's default name). */

@@ -3,6 +3,7 @@
 // column segment where the cells agree, cell by cell where they differ), then the default font.
 
 import { cellKey, type CellRect, type CellValue, type SheetGrid } from '../../core/sheet/grid';
+import { isDateFormat } from '../../core/sheet/number-format';
 import type { ReadOptions } from '../port';
 import type { RequestBudget } from './batch';
 import { jsonCellBytes } from './bytes';
@@ -31,6 +32,16 @@ const ERROR_TEXTS = new Set([
   '#CONNECT!',
   '#UNKNOWN!',
 ]);
+
+/** Arrays Excel returns per cell for a read: values, plus formulas and number formats when asked. */
+export function arraysPerCell(options: ReadOptions): number {
+  return 1 + (options.formulas ? 1 : 0) + (options.dates ? 1 : 0);
+}
+
+/** The properties a block loads: values, and formulas and number formats when asked. */
+export function blockProperties(options: ReadOptions): string {
+  return ['values', ...(options.formulas ? ['formulas'] : []), ...(options.dates ? ['numberFormat'] : [])].join(',');
+}
 
 export interface ReadTarget {
   readonly sheet: Excel.Worksheet;
@@ -97,10 +108,11 @@ export class GridBuilder {
   readonly sheet: Excel.Worksheet;
   readonly name: string;
   readonly options: ReadOptions;
-  /** Arrays loaded per cell: values, plus formulas when asked. */
+  /** Arrays loaded per cell: values, plus formulas and number formats when asked. */
   readonly arrays: number;
   private readonly values: CellValue[][] = [];
   private readonly formulas: Map<string, string> | undefined;
+  private readonly dates: Set<string> | undefined;
   private readonly hiddenRows: Set<number> | undefined;
   private hiddenColumns: Set<number> | undefined;
   private readonly cellFonts: { r: number; c: number; name: string }[] = [];
@@ -124,14 +136,15 @@ export class GridBuilder {
     this.sheet = target.sheet;
     this.name = target.name;
     this.options = target.options;
-    this.arrays = target.options.formulas ? 2 : 1;
+    this.arrays = arraysPerCell(target.options);
     this.formulas = target.options.formulas ? new Map() : undefined;
+    this.dates = target.options.dates ? new Set() : undefined;
     this.hiddenRows = target.options.hidden ? new Set() : undefined;
   }
 
   queueBlock(row: number, rowCount: number): Block {
     const values = this.sheet.getRangeByIndexes(row, 0, rowCount, this.cols);
-    values.load(this.options.formulas ? 'values,formulas' : 'values');
+    values.load(blockProperties(this.options));
     // One font name per column of the block: Excel answers null only where the cells differ, and
     // only those columns are then read cell by cell (most registers use one font throughout).
     let fonts: Excel.RangeFont[] | null = null;
@@ -164,6 +177,7 @@ export class GridBuilder {
   take(block: Block): void {
     const vals = block.values.values as unknown[][];
     const forms = block.formulas ? (block.formulas.formulas as unknown[][]) : null;
+    const formats = this.dates ? (block.values.numberFormat as unknown[][]) : null;
     let blockBytes = 0;
     for (let i = 0; i < block.rowCount; i++) {
       let bytes = 0;
@@ -184,6 +198,11 @@ export class GridBuilder {
           line[c0 + c] = v === '' ? null : v;
           if (ERROR_TEXTS.has(v)) this.errorSuspects.push([r, c0 + c]);
         } else if (typeof v === 'number' || typeof v === 'boolean') line[c0 + c] = v;
+        const format = formats?.[i]?.[c];
+        if (typeof v === 'number' && typeof format === 'string' && isDateFormat(format)) {
+          bytes += jsonCellBytes(format);
+          this.dates?.add(cellKey(r, c0 + c));
+        }
       }
       this.values[r] = line;
       if (frow && this.formulas) {
@@ -284,6 +303,7 @@ export class GridBuilder {
       name: this.name,
       values: this.values,
       ...(this.formulas ? { formulas: this.formulas } : {}),
+      ...(this.dates && this.dates.size > 0 ? { dates: this.dates } : {}),
       ...(mergeRects ? { merges: mergeRects } : {}),
       ...(hiddenColumns ? { hiddenColumns } : {}),
       ...(this.hiddenRows ? { hiddenRows: this.hiddenRows } : {}),

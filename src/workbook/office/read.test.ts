@@ -31,6 +31,20 @@ describe('reading sheets through the Excel JavaScript API', () => {
     expect(syncs).toBe(1);
   });
 
+  it('tells the numbers shown as dates by their number format, when asked, in the same round trip', async () => {
+    const sim = createSimulatedExcel();
+    // A reviewer typed 8 into a cell formatted as a date (Excel shows 08/01/1900), and 7,5 into a plain one.
+    sim.state.addSheet('Chấm điểm', [['Mã SK', 'TM'], ['SK-0001', 8], ['SK-0002', 7.5], ['SK-0003', 45000]], {
+      numberFormats: { B2: 'dd/mm/yyyy', B3: '0.0', B4: '[$-409]d-mmm-yy;@' },
+    });
+    const { grid, syncs } = await read(sim, 'Chấm điểm', { dates: true });
+    expect([...(grid.dates ?? [])].sort()).toEqual(['1,1', '3,1']);
+    expect(grid.values[1]).toEqual(['SK-0001', 8]);
+    expect(syncs).toBe(1);
+    const plain = await read(sim, 'Chấm điểm', {});
+    expect(plain.grid.dates).toBeUndefined();
+  });
+
   it('asks the value type only of text that looks like an error, to tell the two apart', async () => {
     const sim = createSimulatedExcel();
     sim.state.addSheet('DS', [[null, '#N/A', 'x']], { formulas: { A1: '=NA()' }, numberFormats: { B1: '@' } });

@@ -9,6 +9,8 @@ import { type RequestBudget } from './batch';
 import { resolveRoles } from './discover';
 import { sameSheetName } from './names';
 import {
+  arraysPerCell,
+  blockProperties,
   FONT_PROPS_BYTES,
   GridBuilder,
   readMixedFonts,
@@ -79,15 +81,13 @@ async function learnSizes(
       }
       let first: Excel.Range | null = null;
       if (probe && !t.options.fonts && !t.options.hidden) {
-        const arrays = t.options.formulas ? 2 : 1;
+        const arrays = arraysPerCell(t.options);
         const rows = Math.max(
           1,
           Math.floor(budget.capacity / 2 / probing / (PROBE_COLUMNS * FIRST_GUESS_BYTES * arrays)),
         );
         first = used.getIntersectionOrNullObject(t.sheet.getRangeByIndexes(0, 0, rows, MAX_COLUMNS));
-        first.load(
-          t.options.formulas ? 'values,formulas,rowIndex,rowCount,columnIndex' : 'values,rowIndex,rowCount,columnIndex',
-        );
+        first.load(`${blockProperties(t.options)},rowIndex,rowCount,columnIndex`);
       }
       return { used, columns: null, merges, first };
     });
