@@ -5,7 +5,8 @@ import type { FieldCode } from '../model';
 import { FIELD_CODES } from '../model';
 import type { CellValue } from '../sheet/grid';
 import type { Rules, TierRule } from './rules';
-import { cellText, clean, unscale } from '../sheets/kit';
+import { cellText, unscale } from '../sheets/kit';
+import { cleanLine } from '../text/normalize';
 import { foldKey, splitList } from './fold';
 import { foldPlain } from '../text/fold';
 import {
@@ -80,7 +81,7 @@ function parseAliases(v: CellValue, names: Readonly<Record<FieldCode, string>>):
     const code = FIELD_CODES.find((c) => c === target || foldPlain(names[c]) === target);
     if (code === undefined) return { ok: false, code: 'council.config.badAlias', params: { value: pair } };
     // Kept as typed (lower case): intake folds it when matching, and the sheet shows it as written.
-    out[clean(m[1]!).toLowerCase()] = code;
+    out[cleanLine(m[1]!).toLowerCase()] = code;
   }
   return { ok: true, value: out };
 }

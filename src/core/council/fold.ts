@@ -3,7 +3,7 @@
 // src/core/text (foldPlain; headers by foldCompact in sheets/kit.ts).
 
 import { foldPlain } from '../text/fold';
-import { clean } from '../sheets/kit';
+import { cleanLine } from '../text/normalize';
 
 /** A key as typed ("Số người chấm", "so-nguoi-cham") → "so_nguoi_cham". */
 export function foldKey(text: string): string {
@@ -14,7 +14,7 @@ export function foldKey(text: string): string {
 export function splitList(text: string): string[] {
   const out: string[] = [];
   for (const part of text.split(/[;\n\r]+/)) {
-    const c = clean(part);
+    const c = cleanLine(part);
     if (c !== '') out.push(c);
   }
   return out;

@@ -5,14 +5,10 @@
 import type { CellValue, SheetGrid } from '../sheet/grid';
 import { isCellError } from '../sheet/grid';
 import { foldCompact } from '../text/fold';
-
-/** NFC text, trimmed, inner white space collapsed: the canonical form of what a clerk typed. */
-export function clean(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+import { cleanLine } from '../text/normalize';
 
 /**
- * How a cell reads as text. 'clean' (the default): `clean`ed, an error cell and a blank are "",
+ * How a cell reads as text. 'clean' (the default): `cleanLine` of src/core/text (NFC, one space, trimmed), an error cell and a blank are "",
  * booleans TRUE/FALSE. 'raw': only trimmed, an error cell as its code ("#N/A"), booleans true/false —
  * what the ranking sheets keep, so a clerk sees the error that stands in the cell.
  */
@@ -26,7 +22,7 @@ export function cellText(v: CellValue | undefined, mode: CellTextMode = 'clean')
     return isCellError(v) ? v.error : String(v);
   }
   if (isCellError(v)) return '';
-  if (typeof v === 'string') return clean(v);
+  if (typeof v === 'string') return cleanLine(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   return v ? 'TRUE' : 'FALSE';
 }
@@ -61,7 +57,7 @@ export function parseScaled(v: CellValue | undefined, decimals: number): ScaledR
   }
   if (v === null || v === undefined) return { ok: false, reason: 'empty' };
   if (typeof v !== 'string') return { ok: false, reason: 'notNumber' };
-  const text = clean(v).replace(/\s/g, '');
+  const text = v.replace(/\s/g, '');
   if (text === '') return { ok: false, reason: 'empty' };
   const m = DECIMAL.exec(text);
   if (!m) return { ok: false, reason: 'notNumber' };
