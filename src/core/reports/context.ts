@@ -6,6 +6,7 @@ import type { Initiative, Member } from '../model';
 import { message } from '../messages';
 import type { Problem } from '../problems';
 import type { SheetPlan } from '../sheet/plan';
+import { foldForMatch } from '../text/fold';
 import type { Flag, InitiativeResult, ListEntry, RankResult } from '../ranking/types';
 import { documentDate, parseDocDate, type DocDate } from './date';
 import type { DocumentSpec } from './document';
@@ -107,14 +108,10 @@ export function notes(parts: readonly (string | null | undefined)[]): string {
   return out.join('; ');
 }
 
-function fold(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /** The position written for a person on an initiative: the one aligned with their name among its authors. */
 export function positionOf(initiative: Initiative, name: string): string {
-  const want = fold(name);
-  const i = initiative.authors.findIndex((a) => fold(a) === want);
+  const want = foldForMatch(name);
+  const i = initiative.authors.findIndex((a) => foldForMatch(a) === want);
   return (initiative.positions[i >= 0 ? i : 0] ?? '').trim();
 }
 
