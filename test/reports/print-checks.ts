@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_ROWS_PER_PAGE } from '../../src/core/reports/results';
-import { DECREE_MARGINS, MIN_SCALE } from '../../src/core/sheet/page';
+import { A4, DECREE_MARGINS, MIN_SCALE, printableUnits } from '../../src/core/sheet/page';
 import type { SheetPlan, SheetRole } from '../../src/core/sheet/plan';
 import { councilAtScale } from './at-scale';
 import { hasTool, pdfWords, PRINT_TOOLS, printPlans, type PdfPage, type PdfWord, type PrintedPlan } from './print';
@@ -78,12 +78,14 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
     { timeout: options.timeoutMs },
     () => {
       let dir = '';
+      let working: SheetPlan[] = [];
       const printed = new Map<SheetRole, PrintedPlan>();
       const boxes = new Map<SheetRole, PdfPage[]>();
 
       beforeAll(async () => {
         dir = mkdtempSync(join(tmpdir(), `sangkien-print-${count}-`));
         const council = councilAtScale(count);
+        working = council.working;
         const plans = [...council.documents, council.forms.plan, ...(options.workingSheets ? council.working : [])];
         for (const p of await printPlans(plans, dir, '', options.timeoutMs)) {
           printed.set(p.plan.role, p);
@@ -243,6 +245,23 @@ export function describePrinted(count: number, options: { timeoutMs: number; wor
           }
         }
         expect(checked).toBeGreaterThan(Math.min(count, 20) / 2);
+      });
+
+      it('sets the working sheets up to print one page across A4 at 70 % or more, header repeated, every row measured', () => {
+        for (const plan of working) {
+          const page = plan.page!;
+          const head = page.printTitleRows?.first;
+          expect(head, plan.name).toBeDefined();
+          expect(page.fitToPagesWide, plan.name).toBe(1);
+          expect(page.scale, plan.name).toBeGreaterThanOrEqual(MIN_SCALE);
+          expect(page.margins, plan.name).toEqual(DECREE_MARGINS);
+          const widths = (plan.columns ?? []).map((c) => c.width ?? 0);
+          const across = page.orientation === 'landscape' ? A4.heightCm : A4.widthCm;
+          const room = printableUnits(across, DECREE_MARGINS.left, DECREE_MARGINS.right, widths.length);
+          expect((widths.reduce((a, b) => a + b, 0) * page.scale!) / 100, plan.name).toBeLessThanOrEqual(room);
+          for (let r = head!; r < plan.rows.length; r++)
+            expect(plan.rowHeights?.get(r), `${plan.name} row ${r + 1}`).toBeGreaterThan(0);
+        }
       });
 
       if (options.workingSheets) {
