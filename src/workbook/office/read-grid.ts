@@ -198,13 +198,18 @@ export class GridBuilder {
           line[c0 + c] = v === '' ? null : v;
           if (ERROR_TEXTS.has(v)) this.errorSuspects.push([r, c0 + c]);
         } else if (typeof v === 'number' || typeof v === 'boolean') line[c0 + c] = v;
-        const format = formats?.[i]?.[c];
-        if (typeof v === 'number' && typeof format === 'string' && isDateFormat(format)) {
-          bytes += jsonCellBytes(format);
-          this.dates?.add(cellKey(r, c0 + c));
-        }
       }
       this.values[r] = line;
+      const fmts = formats?.[i];
+      if (fmts && this.dates) {
+        for (let c = 0; c < fmts.length; c++) {
+          const f = fmts[c];
+          // Every cell's format comes back, "General" included: all of them count toward block sizing.
+          bytes += jsonCellBytes(f);
+          if (typeof src[c] === 'number' && typeof f === 'string' && isDateFormat(f))
+            this.dates.add(cellKey(r, c0 + c));
+        }
+      }
       if (frow && this.formulas) {
         for (let c = 0; c < frow.length; c++) {
           const f = frow[c];

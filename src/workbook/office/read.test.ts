@@ -34,15 +34,51 @@ describe('reading sheets through the Excel JavaScript API', () => {
   it('tells the numbers shown as dates by their number format, when asked, in the same round trip', async () => {
     const sim = createSimulatedExcel();
     // A reviewer typed 8 into a cell formatted as a date (Excel shows 08/01/1900), and 7,5 into a plain one.
-    sim.state.addSheet('Chấm điểm', [['Mã SK', 'TM'], ['SK-0001', 8], ['SK-0002', 7.5], ['SK-0003', 45000]], {
-      numberFormats: { B2: 'dd/mm/yyyy', B3: '0.0', B4: '[$-409]d-mmm-yy;@' },
-    });
+    sim.state.addSheet(
+      'Chấm điểm',
+      [
+        ['Mã SK', 'TM'],
+        ['SK-0001', 8],
+        ['SK-0002', 7.5],
+        ['SK-0003', 45000],
+      ],
+      {
+        numberFormats: { B2: 'dd/mm/yyyy', B3: '0.0', B4: '[$-409]d-mmm-yy;@' },
+      },
+    );
     const { grid, syncs } = await read(sim, 'Chấm điểm', { dates: true });
     expect([...(grid.dates ?? [])].sort()).toEqual(['1,1', '3,1']);
     expect(grid.values[1]).toEqual(['SK-0001', 8]);
     expect(syncs).toBe(1);
     const plain = await read(sim, 'Chấm điểm', {});
     expect(plain.grid.dates).toBeUndefined();
+  });
+
+  it('sizes its blocks for the number formats too, so a read asking for dates stays within the budget', async () => {
+    const sim = createSimulatedExcel();
+    const rows = Array.from({ length: 3000 }, (_, r) => [
+      `SK-${r}`,
+      'Cải tiến quy trình kiểm tra chất lượng',
+      r % 7,
+      r * 1.5,
+      'x',
+    ]);
+    sim.state.addSheet('Chấm điểm', rows, { numberFormats: { 'C:C': 'dd/mm/yyyy', 'D:D': '#,##0.00' } });
+    const limit = 120_000;
+    sim.stats.reset();
+    const grid = await sim.run(async (context) => {
+      const budget = new RequestBudget(context, limit);
+      const sheet = context.workbook.worksheets.getItem('Chấm điểm');
+      const [g] = await readTargets(
+        budget,
+        [{ sheet, name: 'Chấm điểm', options: { dates: true, formulas: true } }],
+        true,
+      );
+      return g!;
+    });
+    expect(grid.dates?.size).toBe(3000);
+    expect(sim.stats.syncs).toBeGreaterThan(3);
+    expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(limit);
   });
 
   it('asks the value type only of text that looks like an error, to tell the two apart', async () => {
