@@ -3,25 +3,8 @@
 // on either name are kept under a free name when import or assignment writes its sheet, said in words.
 import type { Page } from 'playwright-core';
 import { e2e } from './harness';
+import { sheetTexts } from './journey-page';
 import { assertEqual, expectText, openWorkbench, pane, stepTabs } from './workbench-page';
-
-/** A sheet's values as text, read through the simulated Excel. */
-async function sheetValues(page: Page, name: string): Promise<string[][]> {
-  return page.evaluate(
-    (sheetName) =>
-      Excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getUsedRange();
-        range.load('values');
-        await context.sync();
-        return (range.values as unknown[][]).map((row) =>
-          row.map((v) =>
-            typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '',
-          ),
-        );
-      }),
-    name,
-  );
-}
 
 /** Adds a sheet holding a clerk's notes. */
 async function addNotes(page: Page, name: string): Promise<void> {
@@ -48,7 +31,7 @@ e2e(
         await context.sync();
       }),
     );
-    const before = await sheetValues(page, 'Sáng kiến');
+    const before = await sheetTexts(page, 'Sáng kiến');
     const p = pane(page);
     await p.getByText(/Chưa đọc danh sách/).waitFor();
     await p.getByRole('button', { name: 'Đọc danh sách' }).click();
@@ -66,7 +49,7 @@ e2e(
     await sheetTabs.getByRole('tab', { name: 'Sáng kiến (chuẩn hóa)', selected: true }).waitFor();
     await screenshot('written-beside');
     assertEqual(
-      JSON.stringify(await sheetValues(page, 'Sáng kiến')),
+      JSON.stringify(await sheetTexts(page, 'Sáng kiến')),
       JSON.stringify(before),
       'the source sheet unchanged',
     );
@@ -78,7 +61,7 @@ e2e(
       .getByText(/^Đã phân công \d+ cặp \(3 người chấm mỗi sáng kiến\) vào sheet "Chấm điểm"\.$/)
       .waitFor({ timeout: 60_000 });
     assertEqual(
-      JSON.stringify(await sheetValues(page, 'Sáng kiến')),
+      JSON.stringify(await sheetTexts(page, 'Sáng kiến')),
       JSON.stringify(before),
       'the source sheet still unchanged',
     );
@@ -102,7 +85,7 @@ e2e(
       .waitFor();
     await screenshot('register-notes-kept');
     assertEqual(
-      JSON.stringify(await sheetValues(page, 'Sáng kiến (bản của bạn)')),
+      JSON.stringify(await sheetTexts(page, 'Sáng kiến (bản của bạn)')),
       JSON.stringify(NOTES),
       'the notes kept',
     );
@@ -118,12 +101,12 @@ e2e(
       .waitFor();
     await screenshot('score-notes-kept');
     assertEqual(
-      JSON.stringify(await sheetValues(page, 'Chấm điểm (bản của bạn)')),
+      JSON.stringify(await sheetTexts(page, 'Chấm điểm (bản của bạn)')),
       JSON.stringify(NOTES),
       'the score-sheet notes kept',
     );
     assertEqual(
-      JSON.stringify((await sheetValues(page, 'Chấm điểm'))[0]?.slice(0, 2)),
+      JSON.stringify((await sheetTexts(page, 'Chấm điểm'))[0]?.slice(0, 2)),
       JSON.stringify(['Mã SK', 'Mã TV']),
       'a fresh Chấm điểm',
     );

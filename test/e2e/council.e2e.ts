@@ -5,29 +5,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { e2e, eventually } from './harness';
+import { sheetTexts } from './journey-page';
 import { assertEqual, expectText, openWorkbench, pane, stepTabs } from './workbench-page';
 
 async function noSeriousViolations(page: Page): Promise<void> {
   const found = await seriousViolations(new AxeBuilder({ page }).include('aside'));
   if (found.length > 0) throw new Error(`accessibility violations:\n${found.join('\n')}`);
-}
-
-/** A sheet's values as text, read through the simulated Excel. */
-async function sheetValues(page: Page, name: string): Promise<string[][]> {
-  return page.evaluate(
-    (sheetName) =>
-      Excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getUsedRange();
-        range.load('values');
-        await context.sync();
-        return (range.values as unknown[][]).map((row) =>
-          row.map((v) =>
-            typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '',
-          ),
-        );
-      }),
-    name,
-  );
 }
 
 e2e(
@@ -92,7 +75,7 @@ e2e(
     await p.getByRole('button', { name: 'Lưu thành viên' }).click();
     await p.getByText('Đã lưu 1 thành viên vào sheet "Hội đồng".').waitFor({ timeout: 30_000 });
     await eventually(async () => {
-      const rows = await sheetValues(page, 'Hội đồng');
+      const rows = await sheetTexts(page, 'Hội đồng');
       assertEqual(
         rows[1]?.slice(0, 6),
         ['TV01', 'Lê Văn Mới', 'Phó Chủ tịch', 'LĐLĐ tỉnh', 'Thư ký', union],
@@ -137,7 +120,7 @@ e2e(
     await save.click();
     await p.getByText('Đã lưu quy tắc vào sheet "Cấu hình".').waitFor({ timeout: 30_000 });
     await eventually(async () => {
-      const rows = await sheetValues(page, 'Cấu hình');
+      const rows = await sheetTexts(page, 'Cấu hình');
       assertEqual(rows.find((r) => r[0] === 'diem_dat')?.[1], '55', 'diem_dat in Cấu hình');
       assertEqual(rows.find((r) => r[0] === 'so_nguoi_cham')?.[1], '4', 'so_nguoi_cham in Cấu hình');
     });
@@ -159,7 +142,7 @@ e2e(
   'a problem typed by hand into Hội đồng is listed and clicks through to its cell',
   async ({ page, baseUrl, screenshot }) => {
     await openWorkbench(page, baseUrl, { stage: 'imported', count: 200 });
-    const rows = await sheetValues(page, 'Hội đồng');
+    const rows = await sheetTexts(page, 'Hội đồng');
     const row = rows.length + 1;
     await page.evaluate(
       (r) =>

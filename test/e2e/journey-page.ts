@@ -7,7 +7,12 @@ import { seriousViolations } from './axe';
 /** Presses Tab until `target` has the focus; fails naming the control when it is never reached. */
 export async function tabTo(page: Page, target: Locator, what: string, maxPresses = 80): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    if (
+      await target
+        .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${what} was not reached with Tab after ${maxPresses} presses`);
@@ -37,6 +42,13 @@ export async function sheetValues(page: Page, sheet: string): Promise<Cell[][]> 
         return range.values as Cell[][];
       }),
     sheet,
+  );
+}
+
+/** The used range of a sheet as text: numbers and booleans as their digits and words, empty as ''. */
+export async function sheetTexts(page: Page, sheet: string): Promise<string[][]> {
+  return (await sheetValues(page, sheet)).map((row) =>
+    row.map((v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '')),
   );
 }
 
