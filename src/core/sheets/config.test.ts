@@ -168,6 +168,20 @@ describe('readConfig', () => {
     ]);
   });
 
+  it('refuses a criterion code that Chấm điểm would read as one of its own columns', () => {
+    const codes = ['MaSK', 'Ma_TV', 'Vong', 'Round', 'Total', 'TongDiem', 'NhanXet', 'XDLI', 'STT'];
+    const grid = gridOf('Cấu hình', [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Trọng số'],
+      ['TM', 'Tính mới', 30, 1],
+      ...codes.map((c) => [c, 'Sai', 10, 1]),
+    ]);
+    const { rules, problems } = readConfig(grid);
+    expect(problems.map((p) => [p.code, p.params?.['value']])).toEqual(
+      codes.map((c) => ['council.rubric.codeInvalid', c]),
+    );
+    expect(rules.rubric.map((c) => c.code)).toEqual(['TM']);
+  });
+
   it('checks rules against each other: ranges that cross and reviews that can never complete', () => {
     const { rules, problems } = readConfig(
       kv([

@@ -12,6 +12,9 @@ import { DEFAULT_RULES, type Rules } from '../council/rules';
 import { problemAt } from '../council/cells';
 import { foldPlain } from '../text/fold';
 import { cellText, findHeader, isBlankRow, parseScaled, unscale, type ColumnSpec } from './kit';
+import { namesScoreColumn, SCORE_HEADERS, type ScoreColumn } from './scores';
+
+const SCORE_COLUMNS = Object.keys(SCORE_HEADERS) as ScoreColumn[];
 import { CONFIG_KEYS, configKey, type RulesDraft } from '../council/config-keys';
 import { reduce } from '../council/values';
 
@@ -36,8 +39,13 @@ const KV_COLUMNS: readonly ColumnSpec<KvKey>[] = [
   { key: 'note', names: ['ghichu'] },
 ];
 
-/** Headers of "Chấm điểm" and the packet a criterion code must not take. */
-const RESERVED_CODES = new Set(['ma sk', 'ma tv', 'tong', 'nhan xet', 'xung dot loi ich', 'stt']);
+/**
+ * A code "Chấm điểm" would read as one of its own columns ("MaSK", "Vong", "Total"…, by the score
+ * sheet's own words) or the packets' "STT": as a criterion it would collide with that column.
+ */
+function reservedCode(code: string): boolean {
+  return foldPlain(code) === 'stt' || SCORE_COLUMNS.some((c) => namesScoreColumn(c, code));
+}
 const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9_]{0,11}$/;
 
 /** A weight as typed: a positive number with up to 4 decimals, or "a/b"; kept as an exact fraction. */
@@ -68,7 +76,7 @@ function readRubric(grid: SheetGrid, sheet: string, stopRow: number, problems: P
     if (isBlankRow(row)) break;
     const code = cellText(row?.[codeCol]);
     const name = c.name === undefined ? '' : cellText(row?.[c.name]);
-    if (code === '' || !CODE_SHAPE.test(code) || RESERVED_CODES.has(foldPlain(code))) {
+    if (code === '' || !CODE_SHAPE.test(code) || reservedCode(code)) {
       problems.push(problemAt('council.rubric.codeInvalid', 'error', sheet, r, codeCol, { value: code }));
       continue;
     }
