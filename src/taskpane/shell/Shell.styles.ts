@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../common/visually-hidden';
 
 // Sized for a 320–450 px task pane: the step tabs wrap onto a second line rather than scroll.
 export const useShellStyles = makeStyles({
@@ -52,13 +53,5 @@ export const useShellStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   done: { color: tokens.colorPaletteGreenForeground1 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
